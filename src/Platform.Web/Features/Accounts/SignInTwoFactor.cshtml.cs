@@ -1,0 +1,68 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+using Platform.Web.Features.Audit;
+using Platform.Web.Features.Network;
+using Platform.Web.Infrastructure;
+
+namespace Platform.Web.Features.Accounts;
+
+[AllowAnonymous]
+[EnableRateLimiting(PlatformInfrastructure.SignInRateLimit)]
+public sealed class SignInTwoFactorModel(
+    SignInManager<Member> signInManager,
+    IAuditLog audit,
+    IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty]
+    public TwoFactorInput Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public async Task<IActionResult> OnGetAsync() =>
+        await signInManager.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("SignIn") : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (await signInManager.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            return RedirectToPage("SignIn");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var code = Input.Code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        var result = await signInManager.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+        if (result.Succeeded)
+        {
+            await audit.RecordAsync(new AuditEvent("account.signed-in", Details: "password+totp"));
+            return LocalRedirect(SignInModel.SafeReturnUrl(Url, ReturnUrl));
+        }
+
+        if (result.IsLockedOut)
+        {
+            ModelState.AddModelError(string.Empty, localizer["This account is locked after too many failed attempts. Try again later or ask your country admin."]);
+            return Page();
+        }
+
+        await audit.RecordAsync(new AuditEvent("account.two-factor-failed"));
+        ModelState.AddModelError(string.Empty, localizer["The code is not correct. Enter the current 6-digit code from your authenticator app."]);
+        return Page();
+    }
+}
+
+public sealed class TwoFactorInput
+{
+    [Required(ErrorMessage = "Enter the code from your authenticator app.")]
+    [StringLength(9, MinimumLength = 6, ErrorMessage = "Enter the 6-digit code.")]
+    [Display(Name = "Authenticator code")]
+    public string Code { get; set; } = "";
+}

@@ -1,0 +1,31 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Platform.Web.Features.Network;
+
+namespace Platform.Web.Infrastructure.Auth;
+
+/// <summary>Puts the member's agency, partner organisation and name into the sign-in cookie.</summary>
+internal sealed class MemberClaimsFactory(
+    UserManager<Member> userManager,
+    RoleManager<IdentityRole> roleManager,
+    IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<Member, IdentityRole>(userManager, roleManager, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(Member user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(PlatformClaims.DisplayName, user.DisplayName));
+        if (user.AgencyCode is not null)
+        {
+            identity.AddClaim(new Claim(PlatformClaims.Agency, user.AgencyCode));
+        }
+
+        if (user.PartnerOrganisationId is { } partner)
+        {
+            identity.AddClaim(new Claim(PlatformClaims.PartnerOrganisation, partner.ToString()));
+        }
+
+        return identity;
+    }
+}

@@ -1,0 +1,13 @@
+namespace Platform.Web.Infrastructure.Auth;
+
+public static class PlatformClaims
+{
+    public const string Agency = "intercop:agency";
+    public const string PartnerOrganisation = "intercop:partner";
+    public const string DisplayName = "intercop:name";
+    public const string ApiKeyScope = "intercop:scope";
+
+    /// <summary>Authentication method reference (RFC 8176); Identity adds "mfa" after a two-factor sign-in.</summary>
+    public const string AuthenticationMethod = "amr";
+    public const string MultiFactor = "mfa";
+}

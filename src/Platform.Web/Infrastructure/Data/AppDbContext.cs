@@ -1,0 +1,103 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Platform.Web.Features.Network;
+using Platform.Web.Infrastructure.Tenancy;
+
+namespace Platform.Web.Infrastructure.Data;
+
+/// <summary>
+/// The one database context. Provider subclasses (SqliteAppDbContext, PostgresAppDbContext) exist only so each
+/// provider has its own migrations. Country isolation lives here: every <see cref="IAgencyOwned"/> entity gets
+/// the <see cref="AgencyFilter"/> query filter and cross-agency writes are refused in SaveChanges.
+/// </summary>
+public abstract class AppDbContext : IdentityDbContext<Member>
+{
+    public const string AgencyFilter = "Agency";
+
+    private readonly AgencyScope _scope;
+
+    protected AppDbContext(DbContextOptions options, AgencyScope scope) : base(options)
+    {
+        _scope = scope;
+    }
+
+    /// <summary>Read by the query filters; EF evaluates it per query, so it follows the current scope.</summary>
+    internal string? CurrentAgencyCode => _scope.AgencyCode;
+
+    /// <summary>Platform jobs (seeding, retention, audit verification) see all agencies; see AgencyScope.BeginSystemWork.</summary>
+    internal bool InSystemScope => _scope.IsSystem;
+
+    public AgencyScope Scope => _scope;
+
+    public DbSet<Agency> Agencies => Set<Agency>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<PartnerOrganisation> PartnerOrganisations => Set<PartnerOrganisation>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        ApplyAgencyFilters(builder);
+    }
+
+    private void ApplyAgencyFilters(ModelBuilder builder)
+    {
+        foreach (var entityType in builder.Model.GetEntityTypes()
+                     .Where(t => typeof(IAgencyOwned).IsAssignableFrom(t.ClrType) && t.BaseType is null))
+        {
+            var method = typeof(AppDbContext)
+                .GetMethod(nameof(AgencyFilterFor), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
+                .MakeGenericMethod(entityType.ClrType);
+            var filter = (LambdaExpression)method.Invoke(this, null)!;
+            builder.Entity(entityType.ClrType).HasQueryFilter(AgencyFilter, filter);
+            builder.Entity(entityType.ClrType).HasIndex(nameof(IAgencyOwned.AgencyCode));
+        }
+    }
+
+    private Expression<Func<T, bool>> AgencyFilterFor<T>() where T : IAgencyOwned =>
+        e => InSystemScope || e.AgencyCode == CurrentAgencyCode;
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        GuardAgencyWrites();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        GuardAgencyWrites();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void GuardAgencyWrites()
+    {
+        if (_scope.IsSystem)
+        {
+            return;
+        }
+
+        var current = _scope.AgencyCode;
+        foreach (var entry in ChangeTracker.Entries<IAgencyOwned>())
+        {
+            if (entry.State is EntityState.Unchanged or EntityState.Detached)
+            {
+                continue;
+            }
+
+            if (entry.State == EntityState.Added && string.IsNullOrEmpty(entry.Entity.AgencyCode) && current is not null)
+            {
+                entry.Entity.AgencyCode = current;
+            }
+
+            var original = entry.State == EntityState.Added
+                ? entry.Entity.AgencyCode
+                : (string?)entry.OriginalValues[nameof(IAgencyOwned.AgencyCode)];
+            if (current is null || original != current || entry.Entity.AgencyCode != current)
+            {
+                throw new CrossAgencyWriteException(entry.Metadata.ClrType.Name, entry.Entity.AgencyCode, current);
+            }
+        }
+    }
+}

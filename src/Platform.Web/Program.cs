@@ -1,0 +1,33 @@
+using Platform.Web.Features.Accounts;
+using Platform.Web.Features.Audit;
+using Platform.Web.Features.Home;
+using Platform.Web.Features.Network;
+using Platform.Web.Infrastructure;
+using Platform.Web.Infrastructure.Cli;
+using Platform.Web.Infrastructure.Demo;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddPlatformInfrastructure();
+builder.Services.AddAccounts(builder.Configuration);
+builder.Services.AddNetwork();
+builder.Services.AddAudit();
+
+var app = builder.Build();
+
+if (await app.RunCommandLineAsync(args))
+{
+    return;
+}
+
+app.UsePlatformInfrastructure();
+app.MapPlatformEndpoints();
+app.MapHome();
+app.MapAccounts();
+app.MapNetwork();
+app.MapAudit();
+
+await app.PrepareDatabaseAsync();
+await app.RunAsync();
+
+public partial class Program;
