@@ -1,4 +1,5 @@
 using Platform.Web.Features.Accounts;
+using Platform.Web.Features.ApiKeys;
 using Platform.Web.Features.Audit;
 using Platform.Web.Features.Home;
 using Platform.Web.Features.Network;
@@ -10,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddPlatformInfrastructure();
 builder.Services.AddAccounts(builder.Configuration);
+builder.Services.AddApiKeys();
 builder.Services.AddNetwork();
 builder.Services.AddAudit();
 
@@ -24,6 +26,7 @@ app.UsePlatformInfrastructure();
 app.MapPlatformEndpoints();
 app.MapHome();
 app.MapAccounts();
+app.MapApiKeys();
 app.MapNetwork();
 app.MapAudit();
 

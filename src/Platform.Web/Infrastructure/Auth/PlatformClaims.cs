@@ -7,6 +7,9 @@ public static class PlatformClaims
     public const string DisplayName = "intercop:name";
     public const string ApiKeyScope = "intercop:scope";
 
+    /// <summary>Id of the API key a request authenticated with (absent for cookie sessions).</summary>
+    public const string ApiKeyId = "intercop:api-key";
+
     /// <summary>Authentication method reference (RFC 8176); Identity adds "mfa" after a two-factor sign-in.</summary>
     public const string AuthenticationMethod = "amr";
     public const string MultiFactor = "mfa";
