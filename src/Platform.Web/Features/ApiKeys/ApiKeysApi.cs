@@ -11,9 +11,9 @@ internal static class ApiKeysApi
     public static void MapApiKeysApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapApiGroup("/api/me/api-keys", "API keys").RequireAuthorization(Policies.Member);
-        group.MapGet("/", ListAsync).WithName("ListApiKeys").WithSummary("Lists your API keys, newest first.");
+        group.MapGet("", ListAsync).WithName("ListApiKeys").WithSummary("Lists your API keys, newest first.");
         group.MapGet("/{id:guid}", GetAsync).WithName("GetApiKey").WithSummary("One of your API keys.");
-        group.MapPost("/", CreateAsync).WithName("CreateApiKey")
+        group.MapPost("", CreateAsync).WithName("CreateApiKey")
             .WithSummary("Creates an API key; the response holds the key, which is never shown again.")
             .WithDescription("Needs a browser session (not an API key) and, for roles with access to personal data, a two-factor sign-in.");
         group.MapDelete("/{id:guid}", RevokeAsync).WithName("RevokeApiKey").WithSummary("Revokes one of your API keys.");
