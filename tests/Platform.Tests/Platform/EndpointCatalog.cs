@@ -54,7 +54,8 @@ public static class EndpointCatalog
         var result = new List<PlatformEndpoint>();
         foreach (var endpoint in services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
         {
-            var route = "/" + (endpoint.RoutePattern.RawText ?? "").TrimStart('/');
+            // Group prefixes leave a trailing slash in the raw text ("/api/x/" for MapGet("") in group "/api/x").
+            var route = "/" + (endpoint.RoutePattern.RawText ?? "").Trim('/');
             if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is { } page)
             {
                 // Page-model attributes ([Authorize], [AllowAnonymous]) are only on the compiled page's endpoint.
