@@ -37,6 +37,13 @@ public sealed class CountryIsolationTests(IsolationFixture fixture) : IClassFixt
 {
     public const string WriteMatrixVariable = "INTERCOP_WRITE_MATRIX";
 
+    /// <summary>
+    /// Endpoints where some roles of one agency legitimately see another agency's data (endpoint key → roles, reason).
+    /// Empty on purpose: every entry weakens the platform's main promise and needs a reason a data protection officer accepts.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, (string[] Sessions, string Reason)> ByDesign =
+        new Dictionary<string, (string[] Sessions, string Reason)>(StringComparer.Ordinal);
+
     [Fact]
     public void EveryAgencyOwnedType_HasAFixtureBuilder()
     {
@@ -64,7 +71,7 @@ public sealed class CountryIsolationTests(IsolationFixture fixture) : IClassFixt
     [Fact]
     public async Task EveryEndpoint_KeepsAgencyB_InvisibleToEveryRoleOfAgencyA()
     {
-        var report = await IsolationSweep.RunAsync(fixture.World);
+        var report = await IsolationSweep.RunAsync(fixture.World, byDesign: ByDesign);
 
         TestContext.Current.TestOutputHelper?.WriteLine(report.RenderTable());
         if (Environment.GetEnvironmentVariable(WriteMatrixVariable) == "1")

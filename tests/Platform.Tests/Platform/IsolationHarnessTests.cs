@@ -53,6 +53,18 @@ public sealed class LeakyAppFactory : AppFactory
             // Answers 200 for any existing record, with no data: the status alone confirms that B's record exists.
         group.MapGet("/touch/{id:guid}", async (Guid id, AppDbContext db) =>
             await db.Invitations.IgnoreQueryFilters().AnyAsync(i => i.Id == id) ? Results.NoContent() : Results.NotFound());
+        // Throws on another agency's record (here: the cross-agency write guard), so 500 tells that the record exists.
+        group.MapPut("/invitations/{id:guid}", async (Guid id, AppDbContext db) =>
+        {
+            if (await db.Invitations.IgnoreQueryFilters().SingleOrDefaultAsync(i => i.Id == id) is not { } invitation)
+            {
+                return Results.NotFound();
+            }
+
+            invitation.DisplayName = "renamed";
+            await db.SaveChangesAsync();
+            return Results.NoContent();
+        });
         // Existence check that answers 403 for another agency's record instead of 404.
             group.MapGet("/exists/{id:guid}", async (Guid id, AppDbContext db) =>
                 await db.Invitations.IgnoreQueryFilters().AnyAsync(i => i.Id == id) ? Results.Forbid() : Results.NotFound());
@@ -78,11 +90,12 @@ public sealed class IsolationHarnessTests(LeakyIsolationFixture fixture) : IClas
         var report = await IsolationSweep.RunAsync(fixture.World, e => e.Route.StartsWith(LeakyAppFactory.Prefix, StringComparison.Ordinal));
         TestContext.Current.TestOutputHelper?.WriteLine(report.RenderTable());
 
-        Assert.Equal(5, report.Endpoints.Count);
+        Assert.Equal(6, report.Endpoints.Count);
         Assert.Contains(report.Findings, f => f.Endpoint == "GET /api/test-leak/invitations/{id:guid}" && f.Problem.StartsWith("200: the response contains data of agency B", StringComparison.Ordinal));
         Assert.Contains(report.Findings, f => f.Endpoint == "GET /api/test-leak/invitations" && f.Problem.Contains("contains data of agency B", StringComparison.Ordinal));
         Assert.Contains(report.Findings, f => f.Endpoint == "GET /api/test-leak/touch/{id:guid}" && f.Problem.StartsWith("answers 204 for B's Invitation", StringComparison.Ordinal));
         Assert.Contains(report.Findings, f => f.Endpoint == "GET /api/test-leak/exists/{id:guid}" && f.Problem.StartsWith("answers 403", StringComparison.Ordinal));
+        Assert.Contains(report.Findings, f => f.Endpoint == "PUT /api/test-leak/invitations/{id:guid}" && f.Problem == "server error 500");
         Assert.Contains(report.Findings, f => f.Endpoint == "DELETE /api/test-leak/invitations/{id:guid}" && f.Problem.Contains("Invitation#", StringComparison.Ordinal) && f.Problem.Contains("changed", StringComparison.Ordinal));
         // Every role of A that passes the policy is caught, not just one.
         Assert.Equal(6, report.Findings.Count(f => f.Endpoint == "GET /api/test-leak/exists/{id:guid}"));

@@ -12,11 +12,15 @@ public sealed class IsolationReport(
 
     public List<IsolationFinding> Findings { get; } = [];
 
+    /// <summary>Findings on endpoints where another agency's data is visible by design (listed in the test, with a reason).</summary>
+    public List<IsolationFinding> ByDesign { get; } = [];
+
     public int Requests { get; private set; }
 
     public string Summary =>
         $"Country isolation: {endpoints.Count} endpoints × {sessions.Count} sessions ({string.Join(", ", sessions)}), " +
-        $"{Requests} requests, {records} records of agency B in {recordTypes} types, {markers} markers: {Findings.Count} findings.";
+        $"{Requests} requests, {records} records of agency B in {recordTypes} types, {markers} markers: {Findings.Count} findings" +
+        (ByDesign.Count > 0 ? $", {ByDesign.Count} by design." : ".");
 
     public void Record(PlatformEndpoint endpoint, string session, bool admitted, Probe probe, int status)
     {
@@ -59,6 +63,11 @@ public sealed class IsolationReport(
             }
 
             text.AppendLine();
+        }
+
+        foreach (var finding in ByDesign)
+        {
+            text.AppendLine("by design: " + finding);
         }
 
         foreach (var finding in Findings)

@@ -55,7 +55,7 @@ public static class RowSnapshot
 
         foreach (var row in after.Keys.Except(before.Keys))
         {
-            yield return $"{row} was added to agency B";
+            yield return $"{row} appeared (it belongs to or references agency B)";
         }
     }
 
