@@ -47,9 +47,15 @@ internal sealed class ApiKeyAuthenticationHandler(
         }
 
         var key = await db.ApiKeys.AsNoTracking().SingleOrDefaultAsync(k => k.Prefix == prefix, Context.RequestAborted);
-        if (key is null || !ApiKeySecrets.Matches(presented!, key.SecretHash))
+        if (key is null)
         {
             return await RejectAsync(null, "unknown", "The API key is not valid.");
+        }
+
+        if (!ApiKeySecrets.Matches(presented!, key.SecretHash))
+        {
+            // The prefix is shown in lists, so this is someone guessing (or mistyping) the secret of a real key.
+            return await RejectAsync(key, "wrong-secret", "The API key is not valid.");
         }
 
         var now = clock.GetUtcNow();

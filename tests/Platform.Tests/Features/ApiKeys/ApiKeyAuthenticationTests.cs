@@ -41,6 +41,20 @@ public sealed class ApiKeyAuthenticationTests(AuditRecordingAppFactory app) : IC
     }
 
     [Fact]
+    public async Task Request_WithTwoDifferentKeys_Answers401()
+    {
+        var viewer = await app.CreateMemberAsync("NL", Roles.Viewer, twoFactor: false);
+        var (first, _) = await app.CreateApiKeyAsync(viewer);
+        var (second, _) = await app.CreateApiKeyAsync(viewer);
+        var client = app.ApiKeyClient(first);
+        client.DefaultRequestHeaders.Add(ApiKeyDefaults.HeaderName, second);
+
+        var response = await client.GetAsync("/api/me/api-keys", Ct);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Principal_CarriesRolesAgencyScopes_AndMfaOnlyWithTwoFactor()
     {
         var officer = await app.CreateMemberAsync("NL", Roles.PreventionOfficer);
@@ -63,18 +77,19 @@ public sealed class ApiKeyAuthenticationTests(AuditRecordingAppFactory app) : IC
     }
 
     [Fact]
-    public async Task Request_WithUnknownOrTamperedKey_Answers401_AndIsAudited()
+    public async Task Request_WithUnknownTamperedOrMalformedKey_Answers401_AndIsAudited()
     {
         var viewer = await app.CreateMemberAsync("NL", Roles.Viewer, twoFactor: false);
-        var (key, _) = await app.CreateApiKeyAsync(viewer);
+        var (key, id) = await app.CreateApiKeyAsync(viewer);
         var tampered = key[..^1] + (key[^1] == 'a' ? 'b' : 'a');
 
-        var response = await app.ApiKeyClient(tampered).GetAsync("/api/me/api-keys", Ct);
+        var wrongSecret = await app.ApiKeyClient(tampered).GetAsync("/api/me/api-keys", Ct);
+        var unknown = await app.ApiKeyClient(ApiKeySecrets.NewKey(ApiKeySecrets.NewPrefix())).GetAsync("/api/me/api-keys", Ct);
         var malformed = await app.ApiKeyClient("not-a-key").GetAsync("/api/me/api-keys", Ct);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, malformed.StatusCode);
-        Assert.StartsWith("Bearer", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+        Assert.All([wrongSecret, unknown, malformed], r => Assert.Equal(HttpStatusCode.Unauthorized, r.StatusCode));
+        Assert.StartsWith("Bearer", wrongSecret.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+        Assert.Contains(app.Audit.OfAction("api-key.rejected"), e => e.Details == "wrong-secret" && e.RecordId == id.ToString());
         Assert.Contains(app.Audit.OfAction("api-key.rejected"), e => e.Details == "unknown");
         Assert.Contains(app.Audit.OfAction("api-key.rejected"), e => e.Details == "malformed");
     }
