@@ -105,7 +105,7 @@ start_postgres() {
     if as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 60 start -o \
         "-c listen_addresses=127.0.0.1 -p $pg_port -c unix_socket_directories=$pg_dir -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
         >/dev/null; then
-      echo "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $NF}') on 127.0.0.1:$pg_port (data in $pg_dir, attempt $attempt)"
+      echo "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$pg_port (data in $pg_dir, attempt $attempt)"
       return 0
     fi
     tail -n 5 "$pg_dir/server.log" >&2 || true
@@ -202,7 +202,7 @@ mkdir -p "$results"
 # NU190x are NuGet audit warnings; the vulnerability step below judges them (and tolerates an unreachable feed).
 build_ok=true
 dotnet build Platform.slnx -c "$configuration" -nologo -clp:NoSummary -warnaserror \
-  -p:MSBuildWarningsNotAsErrors='NU1900;NU1901;NU1902;NU1903;NU1904' || build_ok=false
+  -warnnotaserror:NU1900,NU1901,NU1902,NU1903,NU1904 || build_ok=false
 step_done
 if ! $build_ok; then
   problems+=("the build failed")
