@@ -14,7 +14,7 @@
 #   -- ...            passed to every test run, e.g. -- --filter-class '*MigrationTests'
 set -euo pipefail
 
-usage() { sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; }
 
 sqlite_only=false
 e2e=true
@@ -79,8 +79,24 @@ stop_postgres() {
   fi
   pg_dir=""
 }
+# Long commands run in the background and are waited for, so Ctrl-C (or TERM) stops them at once instead of when
+# they finish; the EXIT trap then removes the cluster.
+child=""
+run_interruptibly() {
+  local rc=0
+  "$@" &
+  child=$!
+  wait "$child" || rc=$?
+  child=""
+  return "$rc"
+}
+on_signal() {
+  echo "Interrupted." >&2
+  [[ -z $child ]] || kill -TERM "$child" 2>/dev/null || true
+  exit 130
+}
 trap stop_postgres EXIT
-trap 'exit 130' INT TERM
+trap on_signal INT TERM
 
 start_postgres() {
   pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
@@ -125,7 +141,7 @@ run_tests() {
     # A filter may select nothing in one of the suites; MTP reports that as exit code 8.
     args+=(--filter-method "$filter" --ignore-exit-code 8)
   fi
-  if ! env "$@" dotnet test "${args[@]}" "${extra_args[@]}"; then
+  if ! run_interruptibly env "$@" dotnet test "${args[@]}" "${extra_args[@]}"; then
     problems+=("test run '$name' exited with an error")
   fi
   if [[ ! -f $results/$name.trx ]]; then
@@ -181,7 +197,7 @@ $sqlite_only || packages+=(postgresql)
 $e2e && packages+=(chromium)
 missing=()
 for package in "${packages[@]}"; do
-  dpkg -s "$package" 2>/dev/null | grep -q '^Status: install ok installed' || missing+=("$package")
+  [[ $(dpkg-query -W -f='${Status}' "$package" 2>/dev/null) == "install ok installed" ]] || missing+=("$package")
 done
 if [[ ${#missing[@]} -gt 0 ]]; then
   echo "Installing from Debian packages: ${missing[*]}"
