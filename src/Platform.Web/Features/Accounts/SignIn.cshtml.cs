@@ -15,6 +15,7 @@ namespace Platform.Web.Features.Accounts;
 [EnableRateLimiting(PlatformInfrastructure.SignInRateLimit)]
 public sealed class SignInModel(
     SignInManager<Member> signInManager,
+    UserManager<Member> userManager,
     IAuditLog audit,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
@@ -43,7 +44,8 @@ public sealed class SignInModel(
 
         if (result.Succeeded)
         {
-            await audit.RecordAsync(new AuditEvent("account.signed-in", Details: "password"));
+            var member = await userManager.FindByEmailAsync(Input.Email);
+            await audit.RecordAsync(new AuditEvent("account.signed-in", "Member", member?.Id, member?.AgencyCode, Details: "password"));
             return LocalRedirect(ReturnUrls.SafeOrHome(ReturnUrl));
         }
 
