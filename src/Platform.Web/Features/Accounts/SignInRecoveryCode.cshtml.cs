@@ -41,7 +41,8 @@ public sealed class SignInRecoveryCodeModel(
             return Page();
         }
 
-        var code = Input.RecoveryCode.Replace(" ", "", StringComparison.Ordinal).Trim();
+        // Codes are issued in capitals ("ABCDE-FGHIJ"); accept them however they are typed.
+        var code = Input.RecoveryCode.Replace(" ", "", StringComparison.Ordinal).Trim().ToUpperInvariant();
         var result = await signInManager.TwoFactorRecoveryCodeSignInAsync(code);
         if (result.Succeeded)
         {

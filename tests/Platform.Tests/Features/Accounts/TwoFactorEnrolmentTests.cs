@@ -77,7 +77,7 @@ public sealed class TwoFactorEnrolmentTests(AppFactory app) : IClassFixture<AppF
 
         var recovered = await client.PostFormAsync("/Accounts/SignInRecoveryCode", new()
         {
-            ["Input.RecoveryCode"] = codes[0],
+            ["Input.RecoveryCode"] = codes[0].ToLowerInvariant(),
             ["ReturnUrl"] = "/Accounts/Profile",
         }, formPageUrl: "/Accounts/SignInRecoveryCode");
 

@@ -8,7 +8,7 @@ namespace Platform.Web.Features.Accounts.TwoFactor;
 
 /// <summary>
 /// Shows freshly generated recovery codes exactly once: they travel in (encrypted, read-once) TempData from the
-/// page that created them, and Identity keeps only their hashes.
+/// page that created them and are never displayed again.
 /// </summary>
 [Authorize(Policy = Policies.Member)]
 public sealed class RecoveryCodesModel : PageModel
