@@ -45,15 +45,18 @@ public static class PlatformInfrastructure
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             // Per client address: slows password guessing without locking honest colleagues out behind one NAT for long.
-            o.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetSlidingWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new SlidingWindowRateLimiterOptions
-                {
-                    PermitLimit = builder.Configuration.GetValue("Security:SignInAttemptsPerMinute", 20),
-                    Window = TimeSpan.FromMinutes(1),
-                    SegmentsPerWindow = 6,
-                    QueueLimit = 0,
-                }));
+            // Only attempts (POST) count; opening the form does not.
+            o.AddPolicy(SignInRateLimit, context => !HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("form")
+                : RateLimitPartition.GetSlidingWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new SlidingWindowRateLimiterOptions
+                    {
+                        PermitLimit = builder.Configuration.GetValue("Security:SignInAttemptsPerMinute", 20),
+                        Window = TimeSpan.FromMinutes(1),
+                        SegmentsPerWindow = 6,
+                        QueueLimit = 0,
+                    }));
         });
         services.AddCliCommand<MigrateCommand>();
         return builder;

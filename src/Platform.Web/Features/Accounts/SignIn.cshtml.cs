@@ -15,6 +15,7 @@ namespace Platform.Web.Features.Accounts;
 [EnableRateLimiting(PlatformInfrastructure.SignInRateLimit)]
 public sealed class SignInModel(
     SignInManager<Member> signInManager,
+    UserManager<Member> userManager,
     IAuditLog audit,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
@@ -43,14 +44,15 @@ public sealed class SignInModel(
 
         if (result.Succeeded)
         {
-            await audit.RecordAsync(new AuditEvent("account.signed-in", Details: "password"));
-            return LocalRedirect(SafeReturnUrl(Url, ReturnUrl));
+            var member = await userManager.FindByEmailAsync(Input.Email);
+            await audit.RecordAsync(new AuditEvent("account.signed-in", "Member", member?.Id, member?.AgencyCode, Details: "password"));
+            return LocalRedirect(ReturnUrls.SafeOrHome(ReturnUrl));
         }
 
         if (result.IsLockedOut)
         {
             await audit.RecordAsync(new AuditEvent("account.locked-out", Details: Input.Email));
-            ModelState.AddModelError(string.Empty, localizer["This account is locked after too many failed attempts. Try again later or ask your country admin."]);
+            ModelState.AddModelError(string.Empty, LockedOutMessage(localizer));
             return Page();
         }
 
@@ -59,8 +61,8 @@ public sealed class SignInModel(
         return Page();
     }
 
-    internal static string SafeReturnUrl(IUrlHelper url, string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && url.IsLocalUrl(returnUrl) ? returnUrl : "/";
+    internal static string LockedOutMessage(IStringLocalizer localizer) =>
+        localizer["This account is locked after too many failed attempts. Try again later or ask your country admin."];
 }
 
 public sealed class SignInInput

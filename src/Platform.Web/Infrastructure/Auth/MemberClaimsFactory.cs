@@ -5,7 +5,7 @@ using Platform.Web.Features.Network;
 
 namespace Platform.Web.Infrastructure.Auth;
 
-/// <summary>Puts the member's agency, partner organisation and name into the sign-in cookie.</summary>
+/// <summary>Puts the member's agency, partner organisation, name and accepted terms version into the sign-in cookie.</summary>
 internal sealed class MemberClaimsFactory(
     UserManager<Member> userManager,
     RoleManager<IdentityRole> roleManager,
@@ -24,6 +24,11 @@ internal sealed class MemberClaimsFactory(
         if (user.PartnerOrganisationId is { } partner)
         {
             identity.AddClaim(new Claim(PlatformClaims.PartnerOrganisation, partner.ToString()));
+        }
+
+        if (user.AcceptedTermsVersion is { } terms)
+        {
+            identity.AddClaim(new Claim(PlatformClaims.TermsVersion, terms.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         return identity;

@@ -7,6 +7,9 @@ public static class PlatformClaims
     public const string DisplayName = "intercop:name";
     public const string ApiKeyScope = "intercop:scope";
 
+    /// <summary>Version of the terms of use the member accepted (absent when never accepted).</summary>
+    public const string TermsVersion = "intercop:terms";
+
     /// <summary>Authentication method reference (RFC 8176); Identity adds "mfa" after a two-factor sign-in.</summary>
     public const string AuthenticationMethod = "amr";
     public const string MultiFactor = "mfa";
