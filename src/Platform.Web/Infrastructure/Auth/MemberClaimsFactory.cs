@@ -16,14 +16,19 @@ internal sealed class MemberClaimsFactory(
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(PlatformClaims.DisplayName, user.DisplayName));
-        if (user.AgencyCode is not null)
-        {
-            identity.AddClaim(new Claim(PlatformClaims.Agency, user.AgencyCode));
-        }
-
         if (user.PartnerOrganisationId is { } partner)
         {
+            // Partner members never get the agency scope: they see only what is explicitly granted to their organisation,
+            // so the agency query filter must show them no personal data at all.
             identity.AddClaim(new Claim(PlatformClaims.PartnerOrganisation, partner.ToString()));
+            if (user.AgencyCode is not null)
+            {
+                identity.AddClaim(new Claim(PlatformClaims.SponsorAgency, user.AgencyCode));
+            }
+        }
+        else if (user.AgencyCode is not null)
+        {
+            identity.AddClaim(new Claim(PlatformClaims.Agency, user.AgencyCode));
         }
 
         if (user.AcceptedTermsVersion is { } terms)

@@ -4,6 +4,9 @@ public static class PlatformClaims
 {
     public const string Agency = "intercop:agency";
     public const string PartnerOrganisation = "intercop:partner";
+
+    /// <summary>For partner members: the agency that sponsors their organisation (not a data scope).</summary>
+    public const string SponsorAgency = "intercop:sponsor";
     public const string DisplayName = "intercop:name";
     public const string ApiKeyScope = "intercop:scope";
 
