@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace Platform.Web.Features.Network;
 
-/// <summary>Model of _Pagination.cshtml: page links that keep the current filters.</summary>
+/// <summary>
+/// Model of _Pagination.cshtml: page links that keep the current filters. Page models read "page" with
+/// [FromQuery(Name = "page")] on the handler: a bound property named "page" would get the Razor Pages route value.
+/// </summary>
 public sealed class Pager(int page, int pageCount, int total, HttpRequest request)
 {
     public int Page => page;

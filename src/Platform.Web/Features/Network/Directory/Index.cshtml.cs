@@ -14,16 +14,13 @@ public sealed class IndexModel(ListDirectoryHandler directory) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Country { get; set; }
 
-    [BindProperty(Name = "page", SupportsGet = true)]
-    public int? PageNumber { get; set; }
-
     public PageOf<DirectoryAgency> Agencies { get; private set; } = new([], 1, 20, 0);
 
     public IReadOnlyList<CountryOption> Countries { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? pageNumber, CancellationToken cancellationToken)
     {
         Countries = await directory.CountriesAsync(cancellationToken);
-        Agencies = await directory.HandleAsync(new DirectoryQuery(Search, Country, PageNumber), cancellationToken);
+        Agencies = await directory.HandleAsync(new DirectoryQuery(Search, Country, pageNumber), cancellationToken);
     }
 }

@@ -20,9 +20,6 @@ public sealed class IndexModel(
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }
 
-    [BindProperty(Name = "page", SupportsGet = true)]
-    public int? PageNumber { get; set; }
-
     public PageOf<InvitationRow> Invitations { get; private set; } = new([], 1, 25, 0);
 
     [TempData]
@@ -33,8 +30,8 @@ public sealed class IndexModel(
 
     private NetworkActor Actor => NetworkActor.From(User);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Invitations = await list.HandleAsync(Actor, new InvitationQuery(Status, Search, PageNumber), cancellationToken);
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? pageNumber, CancellationToken cancellationToken) =>
+        Invitations = await list.HandleAsync(Actor, new InvitationQuery(Status, Search, pageNumber), cancellationToken);
 
     public async Task<IActionResult> OnPostRevokeAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -20,18 +20,15 @@ public sealed class IndexModel(ListMembersHandler members, ListTeamsHandler team
     [BindProperty(SupportsGet = true)]
     public MemberStatus Status { get; set; } = MemberStatus.Active;
 
-    [BindProperty(Name = "page", SupportsGet = true)]
-    public int? PageNumber { get; set; }
-
     public PageOf<MemberRow> Members { get; private set; } = new([], 1, 25, 0);
 
     public IReadOnlyList<TeamRow> Teams { get; private set; } = [];
 
     public NetworkActor Actor => NetworkActor.From(User);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? pageNumber, CancellationToken cancellationToken)
     {
         Teams = await teams.HandleAsync(Actor, cancellationToken);
-        Members = await members.HandleAsync(Actor, new MemberQuery(Search, Role, Team, Status, PageNumber), cancellationToken);
+        Members = await members.HandleAsync(Actor, new MemberQuery(Search, Role, Team, Status, pageNumber), cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Platform.Web.Features.Audit;
+using Platform.Web.Infrastructure.Auth;
 using Platform.Web.Infrastructure.Data;
 
 namespace Platform.Web.Features.Network.Members;
@@ -22,6 +23,11 @@ public sealed class SetMemberActiveHandler(AppDbContext db, UserManager<Member> 
         if (!active && member.Id == actor.MemberId)
         {
             return Outcome.Invalid<bool>("", "You cannot deactivate your own account.");
+        }
+
+        if (!actor.IsNetworkAdmin && await users.IsInRoleAsync(member, Roles.NetworkAdmin))
+        {
+            return Outcome.Invalid<bool>("", "Only a network admin can deactivate or reactivate a network admin.");
         }
 
         if ((member.DeactivatedAt is null) == active)

@@ -14,9 +14,6 @@ public sealed class IndexModel(ListPartnersHandler partners) : PageModel
     [BindProperty(SupportsGet = true)]
     public PartnerKind? Kind { get; set; }
 
-    [BindProperty(Name = "page", SupportsGet = true)]
-    public int? PageNumber { get; set; }
-
     public PageOf<PartnerView> Partners { get; private set; } = new([], 1, 25, 0);
 
     public NetworkActor Actor => NetworkActor.From(User);
@@ -24,6 +21,6 @@ public sealed class IndexModel(ListPartnersHandler partners) : PageModel
     [TempData]
     public string? Message { get; set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Partners = await partners.HandleAsync(new PartnerQuery(Search, Kind, null, PageNumber), cancellationToken);
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? pageNumber, CancellationToken cancellationToken) =>
+        Partners = await partners.HandleAsync(new PartnerQuery(Search, Kind, null, pageNumber), cancellationToken);
 }
