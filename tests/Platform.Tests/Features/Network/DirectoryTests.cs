@@ -77,6 +77,19 @@ public sealed class DirectoryTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task OpenApiDocument_DescribesNetworkEndpoints()
+    {
+        var client = app.CreateClient();
+
+        var document = await client.GetStringAsync("/api/openapi/v1.json", Ct);
+
+        foreach (var path in new[] { "/api/network/agencies", "/api/network/members/{id}", "/api/network/invitations/{id}/resend", "/api/network/teams", "/api/network/partners" })
+        {
+            Assert.Contains($"\"{path}\"", document, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Directory_WithoutSignIn_IsRefused()
     {
         var client = app.CreateClient(new() { AllowAutoRedirect = false });
