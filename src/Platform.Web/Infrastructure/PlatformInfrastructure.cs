@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Platform.Web.Infrastructure.Cli;
 using Platform.Web.Infrastructure.Data;
 using Platform.Web.Infrastructure.Localization;
+using Platform.Web.Infrastructure.Mail;
 using Platform.Web.Infrastructure.Web;
 
 namespace Platform.Web.Infrastructure;
@@ -22,6 +23,7 @@ public static class PlatformInfrastructure
         services.AddHttpContextAccessor();
         services.AddPlatformDatabase(DatabaseOptions.From(builder.Configuration, dataDirectory));
         services.AddPlatformLocalization();
+        services.AddMailing(builder.Configuration, dataDirectory);
         services.AddDataProtection()
             .SetApplicationName("InterCOP Platform")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
