@@ -89,7 +89,7 @@ internal sealed class DemoWriter(AppDbContext db, UserManager<Member> users, Rol
             var member = NewMember(account.Email, account.Name, account.JobTitle, account.AgencyCode,
                 account.PartnerSlug is null ? agencyTeams[i % agencyTeams.Count].Id : null, account.Listed);
             member.PartnerOrganisationId = account.PartnerSlug is null ? null : partners[account.PartnerSlug].Id;
-            member.AcceptedTermsVersion = NetworkDemoSeeder.AcceptedTermsVersion;
+            member.AcceptedTermsVersion = Platform.Web.Features.Accounts.TermsOfUse.CurrentVersion;
             member.AcceptedTermsAt = now;
             Check(await users.CreateAsync(member, DemoAccounts.Password));
             Check(await users.AddToRoleAsync(member, account.Role));

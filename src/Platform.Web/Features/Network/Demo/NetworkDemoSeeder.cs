@@ -11,9 +11,6 @@ namespace Platform.Web.Features.Network.Demo;
 /// </summary>
 internal sealed class NetworkDemoSeeder(ILogger<NetworkDemoSeeder> logger) : IDemoSeeder
 {
-    /// <summary>The terms version demo accounts have accepted, so the demo does not start with a terms prompt.</summary>
-    public const int AcceptedTermsVersion = 1;
-
     public int Order => 10;
 
     public async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
