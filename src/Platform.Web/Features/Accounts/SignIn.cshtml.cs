@@ -41,23 +41,36 @@ public sealed class SignInModel(
             return RedirectToPage("SignInTwoFactor", new { ReturnUrl });
         }
 
+        // The same lookup PasswordSignInAsync made: the user name is the email address.
+        var member = await signInManager.UserManager.FindByNameAsync(Input.Email);
         if (result.Succeeded)
         {
-            await audit.RecordAsync(new AuditEvent("account.signed-in", Details: "password"));
+            await audit.RecordAsync(new AuditEvent(
+                "account.signed-in", nameof(Member), member?.Id, Details: "password", Actor: member is null ? null : ActorOf(member)));
             return LocalRedirect(SafeReturnUrl(Url, ReturnUrl));
         }
 
+        // Failures belong to the targeted member's agency, so their country admin sees attacks on the account;
+        // attempts on unknown addresses are network-level entries.
+        var failure = new AuditEvent(
+            result.IsLockedOut ? "account.locked-out" : "account.sign-in-failed",
+            member is null ? null : nameof(Member),
+            member?.Id,
+            member?.AgencyCode ?? AuditEntry.NetworkAgencyCode,
+            Details: Input.Email,
+            Actor: AuditActor.Anonymous);
+        await audit.RecordAsync(failure);
         if (result.IsLockedOut)
         {
-            await audit.RecordAsync(new AuditEvent("account.locked-out", Details: Input.Email));
             ModelState.AddModelError(string.Empty, localizer["This account is locked after too many failed attempts. Try again later or ask your country admin."]);
             return Page();
         }
 
-        await audit.RecordAsync(new AuditEvent("account.sign-in-failed", Details: Input.Email));
         ModelState.AddModelError(string.Empty, localizer["The email address or password is not correct."]);
         return Page();
     }
+
+    internal static AuditActor ActorOf(Member member) => new(member.Id, member.DisplayName, member.AgencyCode);
 
     internal static string SafeReturnUrl(IUrlHelper url, string? returnUrl) =>
         !string.IsNullOrEmpty(returnUrl) && url.IsLocalUrl(returnUrl) ? returnUrl : "/";

@@ -29,7 +29,8 @@ public sealed class SignInTwoFactorModel(
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await signInManager.GetTwoFactorAuthenticationUserAsync() is null)
+        var member = await signInManager.GetTwoFactorAuthenticationUserAsync();
+        if (member is null)
         {
             return RedirectToPage("SignIn");
         }
@@ -43,17 +44,18 @@ public sealed class SignInTwoFactorModel(
         var result = await signInManager.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
         if (result.Succeeded)
         {
-            await audit.RecordAsync(new AuditEvent("account.signed-in", Details: "password+totp"));
+            await audit.RecordAsync(new AuditEvent("account.signed-in", nameof(Member), member.Id, Details: "password+totp", Actor: SignInModel.ActorOf(member)));
             return LocalRedirect(SignInModel.SafeReturnUrl(Url, ReturnUrl));
         }
 
         if (result.IsLockedOut)
         {
+            await audit.RecordAsync(new AuditEvent("account.locked-out", nameof(Member), member.Id, member.AgencyCode, Details: "totp", Actor: AuditActor.Anonymous));
             ModelState.AddModelError(string.Empty, localizer["This account is locked after too many failed attempts. Try again later or ask your country admin."]);
             return Page();
         }
 
-        await audit.RecordAsync(new AuditEvent("account.two-factor-failed"));
+        await audit.RecordAsync(new AuditEvent("account.two-factor-failed", nameof(Member), member.Id, member.AgencyCode, Actor: AuditActor.Anonymous));
         ModelState.AddModelError(string.Empty, localizer["The code is not correct. Enter the current 6-digit code from your authenticator app."]);
         return Page();
     }
