@@ -15,7 +15,8 @@ internal static class AuditApi
         group.MapGet("/entries/{id:guid}", FindByIdAsync).WithSummary("One audit entry by id.");
         group.MapGet("/export.csv", ExportAsync)
             .WithSummary("CSV export of the filtered entries. Requires a reason code (reasonText too when the reason is 'other'); the export is audited.")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesValidationProblem();
     }
 
     private static async Task<Results<Ok<AuditEntryPage>, ValidationProblem>> SearchAsync(

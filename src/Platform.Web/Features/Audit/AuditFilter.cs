@@ -1,34 +1,45 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Platform.Web.Features.Audit;
 
-/// <summary>Search criteria shared by the page, the API and the CSV export. Dates are whole UTC days, inclusive.</summary>
+/// <summary>
+/// Search criteria shared by the page, the API and the CSV export, always from the query string (the page's export
+/// form posts to a URL carrying them). Dates are whole UTC days, inclusive.
+/// </summary>
 public sealed class AuditFilter
 {
+    [FromQuery(Name = "from")]
     [Display(Name = "From")]
     public DateOnly? From { get; set; }
 
+    [FromQuery(Name = "to")]
     [Display(Name = "To")]
     public DateOnly? To { get; set; }
 
+    [FromQuery(Name = "actor")]
     [Display(Name = "Actor")]
     [StringLength(150)]
     public string? Actor { get; set; }
 
+    [FromQuery(Name = "action")]
     [Display(Name = "Action")]
     [StringLength(AuditEntry.ActionLength)]
     public string? Action { get; set; }
 
+    [FromQuery(Name = "recordType")]
     [Display(Name = "Record type")]
     [StringLength(AuditEntry.RecordTypeLength)]
     public string? RecordType { get; set; }
 
+    [FromQuery(Name = "recordId")]
     [Display(Name = "Record id")]
     [StringLength(AuditEntry.RecordIdLength)]
     public string? RecordId { get; set; }
 
+    [FromQuery(Name = "text")]
     [Display(Name = "Text")]
     [StringLength(200)]
     public string? Text { get; set; }

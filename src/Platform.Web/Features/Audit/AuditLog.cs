@@ -22,14 +22,14 @@ internal sealed class AuditLog(IServiceScopeFactory scopes, IHttpContextAccessor
             ActorMemberId = Clip(actor.MemberId, AuditEntry.MemberIdLength),
             ActorName = Clip(actor.Name, AuditEntry.NameLength) ?? AuditActor.System.Name,
             ActorAgencyCode = Clip(actor.AgencyCode, 2),
-            AgencyCode = Clip(auditEvent.AgencyCode ?? actor.AgencyCode, 2) ?? AuditEntry.NetworkAgencyCode,
+            AgencyCode = Clip(Present(auditEvent.AgencyCode) ?? Present(actor.AgencyCode), 2) ?? AuditEntry.NetworkAgencyCode,
             Action = Clip(auditEvent.Action, AuditEntry.ActionLength)!,
             RecordType = Clip(auditEvent.RecordType, AuditEntry.RecordTypeLength),
             RecordId = Clip(auditEvent.RecordId, AuditEntry.RecordIdLength),
             Reason = Clip(auditEvent.Reason, AuditEntry.ReasonLength),
             Details = Clip(auditEvent.Details, AuditEntry.DetailsLength),
             ClientAddress = Clip(ClientAddressOf(http), AuditEntry.ClientAddressLength),
-            UserAgent = Clip(http?.Request.Headers.UserAgent.ToString(), AuditEntry.UserAgentLength),
+            UserAgent = Clip(Present(http?.Request.Headers.UserAgent.ToString()), AuditEntry.UserAgentLength),
         };
 
         await using var scope = scopes.CreateAsyncScope();
@@ -94,6 +94,8 @@ internal sealed class AuditLog(IServiceScopeFactory scopes, IHttpContextAccessor
     // PostgreSQL keeps microseconds; truncating first makes the hashed value the stored value on every provider.
     private static DateTimeOffset Microseconds(DateTimeOffset time) =>
         new(time.UtcTicks - (time.UtcTicks % 10), TimeSpan.Zero);
+
+    private static string? Present(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     // PostgreSQL text cannot hold NUL; cutting between a surrogate pair would store a different string than was hashed.
     internal static string? Clip(string? value, int maxLength)

@@ -3,8 +3,9 @@ namespace Platform.Web.Features.Audit;
 /// <summary>
 /// Append-only, hash-chained audit trail. Every module records through this one service. The actor, time and
 /// client address are taken from the current request; <see cref="AuditEvent.Reason"/> is required for sensitive
-/// views and exports (Law Enforcement Directive Art. 25). Record after your own SaveChanges (the entry is written
-/// in its own transaction), and let a failure propagate: an action that cannot be audited should not look done.
+/// views and exports (Law Enforcement Directive Art. 25). The entry is written in its own scope and transaction: call
+/// this after your SaveChanges or commit (on SQLite an open write transaction of yours would block it), and let a
+/// failure propagate: an action that cannot be audited should not look done.
 /// </summary>
 public interface IAuditLog
 {

@@ -23,7 +23,7 @@ public sealed class IndexModel(SearchAuditEntries search, ExportAuditEntries exp
         return Page();
     }
 
-    public async Task<IActionResult> OnPostExportAsync(AuditFilter filter)
+    public async Task<IActionResult> OnPostExportAsync([FromQuery] AuditFilter filter)
     {
         if (!ModelState.IsValid)
         {
@@ -37,7 +37,13 @@ public sealed class IndexModel(SearchAuditEntries search, ExportAuditEntries exp
     }
 
     // Built by hand: "page" is also the Razor Pages route value naming the page, so link generation would drop it.
-    public string LinkFor(int page)
+    public string LinkFor(int page) =>
+        Link(page > 1 ? ("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)) : null);
+
+    /// <summary>The export form posts to the current filter; the reason travels in the form body.</summary>
+    public string ExportLink() => Link(("handler", "Export"));
+
+    private string Link((string Key, string Value)? extra)
     {
         var values = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var (key, value) in Filter.ToRouteValues())
@@ -45,9 +51,9 @@ public sealed class IndexModel(SearchAuditEntries search, ExportAuditEntries exp
             values[key] = value;
         }
 
-        if (page > 1)
+        if (extra is { } pair)
         {
-            values["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            values[pair.Key] = pair.Value;
         }
 
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/Audit", values);

@@ -82,12 +82,11 @@ public sealed class AuditExportTests(AuditIsolationFixture fixture) : IClassFixt
     [Fact]
     public async Task PageExport_WithReasonAndFilter_ReturnsFilteredCsvAndRecordsReason()
     {
-        var response = await fixture.NlAdminClient.PostFormAsync("/Audit?handler=Export", new()
+        var response = await fixture.NlAdminClient.PostFormAsync("/Audit?handler=Export&recordId=nl-case", new()
         {
-            ["recordId"] = "nl-case",
             ["Reason.Code"] = "other",
             ["Reason.Text"] = "Checking a complaint from the public",
-        }, "/Audit");
+        }, "/Audit?recordId=nl-case");
         var csv = await response.Content.ReadAsStringAsync(Cancel);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

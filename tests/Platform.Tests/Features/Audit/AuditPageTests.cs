@@ -46,6 +46,16 @@ public sealed class AuditPageTests(AuditIsolationFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task Index_WithFilter_ExportFormPostsThatFilter()
+    {
+        var html = await fixture.NlAdminClient.GetStringAsync("/Audit?recordId=nl-case&action=case.", Cancel);
+
+        Assert.Contains("action=\"/Audit?action=case.&amp;recordId=nl-case&amp;handler=Export\"", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"Reason.Code\"", html, StringComparison.Ordinal);
+        Assert.Contains("<label for=\"Reason_Code\">", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Entry_OfAnotherAgency_Answers404()
     {
         var foreign = await fixture.NlAdminClient.GetAsync($"/Audit/Entry/{fixture.BeEntry.Sequence}", Cancel);
