@@ -42,18 +42,18 @@ public sealed class SignInTwoFactorModel(
         var result = await signInManager.TwoFactorAuthenticatorSignInAsync(TotpCodes.Normalise(Input.Code), isPersistent: false, rememberClient: false);
         if (result.Succeeded)
         {
-            await audit.RecordAsync(new AuditEvent("account.signed-in", "Member", member.Id, member.AgencyCode, Details: "password+totp"));
+            await audit.RecordAsync(new AuditEvent("account.signed-in", nameof(Member), member.Id, member.AgencyCode, Details: "password+totp", Actor: SignInModel.ActorOf(member)));
             return LocalRedirect(ReturnUrls.SafeOrHome(ReturnUrl));
         }
 
         if (result.IsLockedOut)
         {
-            await audit.RecordAsync(new AuditEvent("account.locked-out", "Member", member.Id, member.AgencyCode, Details: "totp"));
+            await audit.RecordAsync(new AuditEvent("account.locked-out", nameof(Member), member.Id, member.AgencyCode, Details: "totp", Actor: AuditActor.Anonymous));
             ModelState.AddModelError(string.Empty, SignInModel.LockedOutMessage(localizer));
             return Page();
         }
 
-        await audit.RecordAsync(new AuditEvent("account.two-factor-failed", "Member", member.Id, member.AgencyCode));
+        await audit.RecordAsync(new AuditEvent("account.two-factor-failed", nameof(Member), member.Id, member.AgencyCode, Actor: AuditActor.Anonymous));
         ModelState.AddModelError(string.Empty, localizer["The code is not correct. Enter the current 6-digit code from your authenticator app."]);
         return Page();
     }

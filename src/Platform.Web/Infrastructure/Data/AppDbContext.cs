@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Platform.Web.Features.Audit;
 using Platform.Web.Features.Network;
 using Platform.Web.Infrastructure.Tenancy;
 
@@ -34,6 +35,8 @@ public abstract class AppDbContext : IdentityDbContext<Member>
     public DbSet<Team> Teams => Set<Team>();
     public DbSet<PartnerOrganisation> PartnerOrganisations => Set<PartnerOrganisation>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
