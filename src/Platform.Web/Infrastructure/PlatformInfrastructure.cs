@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Platform.Web.Infrastructure.Cli;
 using Platform.Web.Infrastructure.Data;
 using Platform.Web.Infrastructure.Localization;
+using Platform.Web.Infrastructure.Mail;
 using Platform.Web.Infrastructure.Web;
 
 namespace Platform.Web.Infrastructure;
@@ -22,6 +23,7 @@ public static class PlatformInfrastructure
         services.AddHttpContextAccessor();
         services.AddPlatformDatabase(DatabaseOptions.From(builder.Configuration, dataDirectory));
         services.AddPlatformLocalization();
+        services.AddMailing(builder.Configuration, dataDirectory);
         services.AddDataProtection()
             .SetApplicationName("InterCOP Platform")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
@@ -45,15 +47,18 @@ public static class PlatformInfrastructure
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             // Per client address: slows password guessing without locking honest colleagues out behind one NAT for long.
-            o.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetSlidingWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new SlidingWindowRateLimiterOptions
-                {
-                    PermitLimit = builder.Configuration.GetValue("Security:SignInAttemptsPerMinute", 20),
-                    Window = TimeSpan.FromMinutes(1),
-                    SegmentsPerWindow = 6,
-                    QueueLimit = 0,
-                }));
+            // Only attempts (POST) count; opening the form does not.
+            o.AddPolicy(SignInRateLimit, context => !HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("form")
+                : RateLimitPartition.GetSlidingWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new SlidingWindowRateLimiterOptions
+                    {
+                        PermitLimit = builder.Configuration.GetValue("Security:SignInAttemptsPerMinute", 20),
+                        Window = TimeSpan.FromMinutes(1),
+                        SegmentsPerWindow = 6,
+                        QueueLimit = 0,
+                    }));
         });
         services.AddCliCommand<MigrateCommand>();
         return builder;

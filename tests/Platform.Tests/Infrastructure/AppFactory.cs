@@ -56,7 +56,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         });
     }
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         // Starts the host, which applies migrations.
         _ = Server;

@@ -25,10 +25,15 @@ public sealed class EndpointAuthorizationTests(AppFactory app) : IClassFixture<A
         // Home and errors
         "PAGE /",
         "PAGE /Error",
-        // Signing in and out
+        // Signing in and out, terms, language, joining by invitation
         "PAGE /Accounts/SignIn",
         "PAGE /Accounts/SignInTwoFactor",
+        "PAGE /Accounts/SignInRecoveryCode",
         "PAGE /Accounts/SignOut",
+        "PAGE /Accounts/AccessDenied",
+        "PAGE /Accounts/Terms",
+        "GET /Accounts/Language",
+        "PAGE /Accounts/Invitation",
         // Operations and API documentation
         "* /health",
         "GET /api/openapi/{documentName}.json",

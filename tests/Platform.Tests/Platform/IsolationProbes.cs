@@ -18,7 +18,8 @@ public sealed record Probe(string Method, string Url, IReadOnlyList<KeyValuePair
 /// <summary>Turns an endpoint into requests that aim at agency B's records.</summary>
 public static class IsolationProbes
 {
-    private static readonly string[] NonKeyConstraints = ["int", "long", "decimal", "double", "float", "bool", "datetime", "min", "max", "range"];
+    private static readonly string[] NonKeyConstraints = ["decimal", "double", "float", "bool", "datetime"];
+    private static readonly string[] NumericConstraints = ["int", "long", "min", "max", "range"];
 
     /// <param name="candidates">One record per type of B; with <paramref name="firstOnly"/> only the first is used.</param>
     public static IEnumerable<Probe> For(PlatformEndpoint endpoint, IReadOnlyList<IsolationRecord> candidates, bool firstOnly)
@@ -108,7 +109,7 @@ public static class IsolationProbes
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var record in candidates.Where(r => slots.All(s => Fits(s, r.Key))))
+        foreach (var record in candidates.Where(r => slots.All(s => Fits(s, r))))
         {
             var url = Fill(pattern, p => record.Key);
             if (seen.Add(url))
@@ -117,7 +118,7 @@ public static class IsolationProbes
             }
         }
 
-        var byName = slots.ToDictionary(s => s.Name, s => candidates.FirstOrDefault(r => NameMatches(s.Name, r.Type) && Fits(s, r.Key)));
+        var byName = slots.ToDictionary(s => s.Name, s => candidates.FirstOrDefault(r => NameMatches(s.Name, r.Type) && Fits(s, r)));
         if (slots.Count > 1 && byName.Values.All(r => r is not null))
         {
             var url = Fill(pattern, p => byName[p.Name]!.Key);
@@ -126,6 +127,12 @@ public static class IsolationProbes
                 yield return (url, byName[slots[^1].Name]);
             }
         }
+
+        if (seen.Count == 0)
+        {
+            // No key of B fits (e.g. {page:int}): call the endpoint once with placeholder values.
+            yield return (Fill(pattern, _ => null), null);
+        }
     }
 
     private static string Fill(RoutePattern pattern, Func<RoutePatternParameterPart, string?> keyFor) =>
@@ -133,7 +140,7 @@ public static class IsolationProbes
         {
             RoutePatternLiteralPart literal => literal.Content,
             RoutePatternSeparatorPart separator => separator.Content,
-            RoutePatternParameterPart parameter => Uri.EscapeDataString(IsKeySlot(parameter) ? keyFor(parameter) ?? "x" : Filler(parameter)),
+            RoutePatternParameterPart parameter => Uri.EscapeDataString(IsKeySlot(parameter) ? keyFor(parameter) ?? Filler(parameter) : Filler(parameter)),
             _ => "",
         }))));
 
@@ -143,10 +150,31 @@ public static class IsolationProbes
     private static string Filler(RoutePatternParameterPart parameter) =>
         parameter.ParameterPolicies.Any(p => p.Content == "bool") ? "true"
         : parameter.ParameterPolicies.Any(p => p.Content == "datetime") ? "2030-01-01"
+        : parameter.ParameterPolicies.Any(p => p.Content == "guid") ? Guid.Empty.ToString()
         : "1";
 
-    private static bool Fits(RoutePatternParameterPart slot, string key) =>
-        !slot.ParameterPolicies.Any(p => p.Content == "guid") || Guid.TryParse(key, out _);
+    /// <summary>
+    /// Whether a key can go into this route parameter. Numbers are only taken as a record's key when the parameter
+    /// says which key it is ({sequence:long} for AuditEntry.Sequence, {id:int}, {auditEntryId:long}); otherwise
+    /// {page:int} would be mistaken for a record.
+    /// </summary>
+    private static bool Fits(RoutePatternParameterPart slot, IsolationRecord record)
+    {
+        var constraints = slot.ParameterPolicies.Select(p => p.Content ?? "").ToList();
+        if (constraints.Contains("guid"))
+        {
+            return Guid.TryParse(record.Key, out _);
+        }
+
+        if (constraints.Any(c => NumericConstraints.Any(n => c.StartsWith(n, StringComparison.OrdinalIgnoreCase))))
+        {
+            return long.TryParse(record.Key, out _)
+                && (slot.Name.Equals(record.Property, StringComparison.OrdinalIgnoreCase) || slot.Name.Equals("id", StringComparison.OrdinalIgnoreCase)
+                    || slot.Name.Equals(record.Type.Name + record.Property, StringComparison.OrdinalIgnoreCase));
+        }
+
+        return true;
+    }
 
     private static bool NameMatches(string parameter, Type type)
     {

@@ -19,7 +19,7 @@ public sealed class IsolationReport(
 
     public string Summary =>
         $"Country isolation: {endpoints.Count} endpoints × {sessions.Count} sessions ({string.Join(", ", sessions)}), " +
-        $"{Requests} requests, {records} records of agency B in {recordTypes} types, {markers} markers: {Findings.Count} findings" +
+        $"{Requests} requests, {records} keys of agency B in {recordTypes} types, {markers} markers: {Findings.Count} findings" +
         (ByDesign.Count > 0 ? $", {ByDesign.Count} by design." : ".");
 
     public void Record(PlatformEndpoint endpoint, string session, bool admitted, Probe probe, int status)

@@ -25,7 +25,7 @@ public sealed record IsolationSession(string Label, string? Role, string Cookies
         return new IsolationSession(AnonymousLabel, null, cookies, token, new ClaimsPrincipal(new ClaimsIdentity()));
     }
 
-    public static async Task<IsolationSession> SignInAsync(AppFactory app, TestMember member, string role)
+    public static async Task<IsolationSession> SignInAsync(AppFactory app, TestMember member, string role, string? label = null)
     {
         var (cookies, token) = await BrowseAsync(app, member);
         // The principal the policies see: the member's claims plus amr=mfa, as after the two-factor sign-in above.
@@ -40,7 +40,7 @@ public sealed record IsolationSession(string Label, string? Role, string Cookies
 
             return user;
         });
-        return new IsolationSession(role, role, cookies, token, principal);
+        return new IsolationSession(label ?? role, role, cookies, token, principal);
     }
 
     private static async Task<(string Cookies, string Token)> BrowseAsync(AppFactory app, TestMember? member)

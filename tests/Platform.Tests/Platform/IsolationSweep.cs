@@ -33,8 +33,10 @@ public static class IsolationSweep
         IsolationWorld world, Func<PlatformEndpoint, bool>? include = null, IReadOnlyDictionary<string, (string[] Sessions, string Reason)>? byDesign = null)
     {
         var endpoints = (await EndpointCatalog.DiscoverAsync(world.App.Services)).Where(include ?? (_ => true)).ToList();
-        var candidates = world.RecordsB.GroupBy(r => r.Type).Select(g => g.First()).ToList();
-        var report = new IsolationReport(endpoints, [.. world.Sessions.Select(s => s.Label)], world.RecordsB.Count, candidates.Count, world.MarkersB.Count);
+        // Every key of the first row of each type: one row per type keeps the sweep fast, all its keys keep it thorough.
+        var candidates = world.RecordsB.GroupBy(r => r.Type).SelectMany(g => g.Where(r => r.Row == g.First().Row)).ToList();
+        var report = new IsolationReport(
+            endpoints, [.. world.Sessions.Select(s => s.Label)], world.RecordsB.Count, world.RecordsB.Select(r => r.Type).Distinct().Count(), world.MarkersB.Count);
         var baseline = await RowSnapshot.TakeAsync(world.App, IsolationWorld.AgencyB, world.KeysB);
         var reportedRows = new HashSet<string>(StringComparer.Ordinal);
         using var client = world.App.CreateDefaultClient();

@@ -7,17 +7,22 @@ using Platform.Web.Infrastructure.Tenancy;
 
 namespace Platform.Tests.Guards;
 
-/// <summary>A row of agency B and its primary key, substituted into routes by the sweep.</summary>
-public sealed record IsolationRecord(Type Type, string Key);
+/// <summary>
+/// A key of a row of agency B (its primary key, or a unique alternate key such as a public Guid), substituted into
+/// routes by the sweep. <see cref="Row"/> tells the rows of one type apart.
+/// </summary>
+public sealed record IsolationRecord(Type Type, string Key, int Row = 0, string Property = "Id");
 
 /// <summary>
 /// Two agencies on one app: A (NL), whose members of every role make the requests, and B (BE), which owns at least
-/// one row of every agency-owned type, all carrying marker text that must never reach A.
+/// one row of every agency-owned type, all carrying marker text that must never reach A. Partner contributors belong
+/// to a partner organisation sponsored by their agency; a network admin of the secretariat (no agency) calls too.
 /// </summary>
 public sealed class IsolationWorld
 {
     public const string AgencyA = "NL";
     public const string AgencyB = "BE";
+    public const string SecretariatLabel = "Secretariat";
 
     private IsolationWorld(AppFactory app) => App = app;
 
@@ -27,7 +32,7 @@ public sealed class IsolationWorld
 
     public Dictionary<string, TestMember> MembersB { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Anonymous first, then one signed-in (two-factor) session per role of agency A.</summary>
+    /// <summary>Anonymous first, then one signed-in (two-factor) session per role of agency A, then the secretariat.</summary>
     public List<IsolationSession> Sessions { get; } = [];
 
     public List<IsolationRecord> RecordsB { get; } = [];
@@ -37,17 +42,25 @@ public sealed class IsolationWorld
     /// <summary>Agency-owned entity types in the model without a fixture builder (the isolation test fails on these).</summary>
     public List<Type> MissingBuilders { get; } = [];
 
-    /// <summary>Every key of B (records and members), used to recognise B's rows in database snapshots.</summary>
-    public IReadOnlySet<string> KeysB => RecordsB.Select(r => r.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    /// <summary>
+    /// B's distinctive keys (Guids and long strings), used to recognise rows that reference B in database snapshots;
+    /// short keys such as sequence numbers would match unrelated values.
+    /// </summary>
+    public IReadOnlySet<string> KeysB => RecordsB.Select(r => r.Key)
+        .Where(k => Guid.TryParse(k, out _) || k.Length >= 16)
+        .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     public static async Task<IsolationWorld> CreateAsync(AppFactory app, IsolationFixtureBuilders builders)
     {
         var world = new IsolationWorld(app);
+        var partnerA = await PartnerOfAsync(app, AgencyA);
+        var partnerB = await PartnerOfAsync(app, AgencyB);
         foreach (var role in Roles.All)
         {
-            world.MembersA[role] = await app.CreateMemberAsync(AgencyA, role);
-            var b = world.MembersB[role] = await app.CreateMemberAsync(AgencyB, role);
-            world.RecordsB.Add(new IsolationRecord(typeof(Member), b.Id));
+            var partner = role == Roles.PartnerContributor;
+            world.MembersA[role] = await app.CreateMemberAsync(AgencyA, role, partnerOrganisationId: partner ? partnerA : null);
+            var b = world.MembersB[role] = await app.CreateMemberAsync(AgencyB, role, partnerOrganisationId: partner ? partnerB : null);
+            world.RecordsB.Add(new IsolationRecord(typeof(Member), b.Id, world.MembersB.Count - 1));
             world.MarkersB.Add(b.DisplayName);
             world.MarkersB.Add(b.Email);
         }
@@ -59,6 +72,8 @@ public sealed class IsolationWorld
             world.Sessions.Add(await IsolationSession.SignInAsync(app, world.MembersA[role], role));
         }
 
+        var secretariat = await app.CreateMemberAsync(null, Roles.NetworkAdmin);
+        world.Sessions.Add(await IsolationSession.SignInAsync(app, secretariat, Roles.NetworkAdmin, SecretariatLabel));
         return world;
     }
 
@@ -90,9 +105,7 @@ public sealed class IsolationWorld
                 }
 
                 built[type] = entity;
-                var entry = db.Entry(entity);
-                var key = entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue?.ToString());
-                RecordsB.Add(new IsolationRecord(type, string.Join("/", key)));
+                RecordsB.AddRange(KeysOf(db.Entry(entity)).Select(key => new IsolationRecord(type, key.Value, 0, key.Property)));
                 return entity;
             }
 
@@ -108,4 +121,31 @@ public sealed class IsolationWorld
                 .Where(t => !builders.All.ContainsKey(t))
                 .Distinct());
         });
+
+    /// <summary>The primary key and every single-column unique key (e.g. a public Guid next to a sequence number).</summary>
+    private static IEnumerable<(string Property, string Value)> KeysOf(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry)
+    {
+        var primary = entry.Metadata.FindPrimaryKey()!.Properties;
+        yield return (string.Join("/", primary.Select(p => p.Name)), string.Join("/", primary.Select(p => entry.Property(p.Name).CurrentValue?.ToString())));
+        foreach (var index in entry.Metadata.GetIndexes().Where(i => i.IsUnique && i.Properties.Count == 1 && !primary.Contains(i.Properties[0])))
+        {
+            var value = entry.Property(index.Properties[0].Name).CurrentValue;
+            if (value is Guid or string)
+            {
+                yield return (index.Properties[0].Name, value.ToString()!);
+            }
+        }
+    }
+
+    private static async Task<Guid> PartnerOfAsync(AppFactory app, string agency)
+    {
+        await app.EnsureAgencyAsync(agency);
+        var partner = new PartnerOrganisation { Name = $"Partner sponsored by {agency} {Guid.NewGuid():N}", Kind = PartnerKind.Ngo, AgencyCode = agency };
+        await app.WithSystemDbAsync(async db =>
+        {
+            db.PartnerOrganisations.Add(partner);
+            await db.SaveChangesAsync();
+        });
+        return partner.Id;
+    }
 }

@@ -1,7 +1,13 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Platform.Web.Features.Accounts.Invitations;
+using Platform.Web.Features.Accounts.Passwords;
 using Platform.Web.Features.Network;
 using Platform.Web.Infrastructure.Auth;
 using Platform.Web.Infrastructure.Data;
+using Platform.Web.Infrastructure.Localization;
 
 namespace Platform.Web.Features.Accounts;
 
@@ -16,7 +22,7 @@ public static class AccountsModule
                 o.Lockout.AllowedForNewUsers = true;
                 o.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Security:MaxFailedAccessAttempts", 5);
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Security:LockoutMinutes", 15));
-                // NIST SP 800-63B: length and a breached-password check, no composition rules.
+                // NIST SP 800-63B: length and a breached-password check (PasswordPolicyValidator), no composition rules.
                 o.Password.RequiredLength = 12;
                 o.Password.RequireDigit = false;
                 o.Password.RequireLowercase = false;
@@ -26,7 +32,19 @@ public static class AccountsModule
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
-            .AddClaimsPrincipalFactory<MemberClaimsFactory>();
+            .AddClaimsPrincipalFactory<MemberClaimsFactory>()
+            .AddPasswordValidator<PasswordPolicyValidator>();
+        services.AddSingleton<BreachedPasswordList>();
+        services.AddScoped<AcceptInvitation>();
+        services.AddHostedService<EnsureRolesOnStartup>();
+
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            // Role changes, password changes and resets reach open sessions within this interval. It must be shorter
+            // than the idle timeout: sliding renewal resets the ticket's issue time, so a longer one would never run.
+            o.ValidationInterval = TimeSpan.FromMinutes(configuration.GetValue("Security:SessionRevalidationMinutes", 5));
+            o.OnRefreshingPrincipal = KeepAuthenticationMethods;
+        });
 
         services.ConfigureApplicationCookie(o =>
         {
@@ -37,19 +55,26 @@ public static class AccountsModule
             o.LoginPath = "/Accounts/SignIn";
             o.LogoutPath = "/Accounts/SignOut";
             o.AccessDeniedPath = "/Accounts/AccessDenied";
-            // Idle timeout: the session ends after this long without a request.
+            // Idle timeout: the session ends after this long without a request. The handler reads the clock from
+            // the registered TimeProvider (AuthenticationSchemeOptions.TimeProvider is filled from DI).
             o.ExpireTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Security:IdleTimeoutMinutes", 30));
             o.SlidingExpiration = true;
             o.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
-            o.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
+            o.Events.OnRedirectToAccessDenied = RedirectToAccessDenied;
+            o.Events.OnSignedIn = WritePreferredCulture;
         });
         services.AddPlatformAuthorization();
         return services;
     }
 
-    public static WebApplication MapAccounts(this WebApplication app) => app;
+    public static WebApplication MapAccounts(this WebApplication app)
+    {
+        app.UseMiddleware<MandatoryStepsMiddleware>();
+        app.MapLanguageSwitch();
+        return app;
+    }
 
-    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int apiStatus)
+    private static Task ApiAwareRedirect(RedirectContext<CookieAuthenticationOptions> context, int apiStatus)
     {
         if (context.Request.Path.StartsWithSegments("/api"))
         {
@@ -59,5 +84,52 @@ public static class AccountsModule
 
         context.Response.Redirect(context.RedirectUri);
         return Task.CompletedTask;
+    }
+
+    // Authorization runs before MandatoryStepsMiddleware, so a member without two-factor who opens a page for
+    // personal data is refused here first: send them to enrolment rather than to a dead end.
+    private static Task RedirectToAccessDenied(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        if (!MandatorySteps.NeedsTwoFactor(context.HttpContext.User))
+        {
+            return ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
+        }
+
+        if (MandatorySteps.IsApi(context.Request))
+        {
+            return MandatorySteps.WriteTwoFactorProblemAsync(context.HttpContext);
+        }
+
+        context.Response.Redirect(MandatorySteps.EnrolmentUrl(context.Request));
+        return Task.CompletedTask;
+    }
+
+    // Identity rebuilds the principal from the database when it revalidates the security stamp and would drop
+    // how the member signed in; without this, amr=mfa (and so the PersonalData policy) would vanish mid-session.
+    private static Task KeepAuthenticationMethods(SecurityStampRefreshingPrincipalContext context)
+    {
+        if (context.NewPrincipal?.Identity is ClaimsIdentity identity && context.CurrentPrincipal is { } current)
+        {
+            foreach (var claim in current.Claims.Where(c => c.Type is PlatformClaims.AuthenticationMethod or ClaimTypes.AuthenticationMethod))
+            {
+                if (!identity.HasClaim(claim.Type, claim.Value))
+                {
+                    identity.AddClaim(new Claim(claim.Type, claim.Value));
+                }
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static async Task WritePreferredCulture(CookieSignedInContext context)
+    {
+        var users = context.HttpContext.RequestServices.GetRequiredService<UserManager<Member>>();
+        if (context.Principal is { } principal
+            && await users.GetUserAsync(principal) is { } member
+            && LocalizationSetup.IsSupported(member.PreferredLanguage))
+        {
+            CultureCookie.Write(context.HttpContext, member.PreferredLanguage, context.HttpContext.RequestServices.GetRequiredService<TimeProvider>());
+        }
     }
 }

@@ -41,26 +41,39 @@ public sealed class SignInModel(
             return RedirectToPage("SignInTwoFactor", new { ReturnUrl });
         }
 
+        // PasswordSignInAsync looks the member up by user name, which is the email address.
+        var member = await signInManager.UserManager.FindByEmailAsync(Input.Email);
         if (result.Succeeded)
         {
-            await audit.RecordAsync(new AuditEvent("account.signed-in", Details: "password"));
-            return LocalRedirect(SafeReturnUrl(Url, ReturnUrl));
+            await audit.RecordAsync(new AuditEvent(
+                "account.signed-in", nameof(Member), member?.Id, member?.AgencyCode, Details: "password", Actor: member is null ? null : ActorOf(member)));
+            return LocalRedirect(ReturnUrls.SafeOrHome(ReturnUrl));
         }
 
+        // Failures belong to the targeted member's agency, so their country admin sees attacks on the account;
+        // attempts on unknown addresses are network-level entries.
+        var failure = new AuditEvent(
+            result.IsLockedOut ? "account.locked-out" : "account.sign-in-failed",
+            member is null ? null : nameof(Member),
+            member?.Id,
+            member?.AgencyCode ?? AuditEntry.NetworkAgencyCode,
+            Details: Input.Email,
+            Actor: AuditActor.Anonymous);
+        await audit.RecordAsync(failure);
         if (result.IsLockedOut)
         {
-            await audit.RecordAsync(new AuditEvent("account.locked-out", Details: Input.Email));
-            ModelState.AddModelError(string.Empty, localizer["This account is locked after too many failed attempts. Try again later or ask your country admin."]);
+            ModelState.AddModelError(string.Empty, LockedOutMessage(localizer));
             return Page();
         }
 
-        await audit.RecordAsync(new AuditEvent("account.sign-in-failed", Details: Input.Email));
         ModelState.AddModelError(string.Empty, localizer["The email address or password is not correct."]);
         return Page();
     }
 
-    internal static string SafeReturnUrl(IUrlHelper url, string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && url.IsLocalUrl(returnUrl) ? returnUrl : "/";
+    internal static string LockedOutMessage(IStringLocalizer localizer) =>
+        localizer["This account is locked after too many failed attempts. Try again later or ask your country admin."];
+
+    internal static AuditActor ActorOf(Member member) => new(member.Id, member.DisplayName, member.AgencyCode);
 }
 
 public sealed class SignInInput

@@ -25,13 +25,13 @@ public sealed class SignInTwoFactorModel(
     public string? ReturnUrl { get; set; }
 
     public async Task<IActionResult> OnGetAsync() =>
-        await signInManager.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("SignIn") : Page();
+        await signInManager.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("SignIn", new { ReturnUrl }) : Page();
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await signInManager.GetTwoFactorAuthenticationUserAsync() is null)
+        if (await signInManager.GetTwoFactorAuthenticationUserAsync() is not { } member)
         {
-            return RedirectToPage("SignIn");
+            return RedirectToPage("SignIn", new { ReturnUrl });
         }
 
         if (!ModelState.IsValid)
@@ -39,21 +39,21 @@ public sealed class SignInTwoFactorModel(
             return Page();
         }
 
-        var code = Input.Code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
-        var result = await signInManager.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+        var result = await signInManager.TwoFactorAuthenticatorSignInAsync(TotpCodes.Normalise(Input.Code), isPersistent: false, rememberClient: false);
         if (result.Succeeded)
         {
-            await audit.RecordAsync(new AuditEvent("account.signed-in", Details: "password+totp"));
-            return LocalRedirect(SignInModel.SafeReturnUrl(Url, ReturnUrl));
+            await audit.RecordAsync(new AuditEvent("account.signed-in", nameof(Member), member.Id, member.AgencyCode, Details: "password+totp", Actor: SignInModel.ActorOf(member)));
+            return LocalRedirect(ReturnUrls.SafeOrHome(ReturnUrl));
         }
 
         if (result.IsLockedOut)
         {
-            ModelState.AddModelError(string.Empty, localizer["This account is locked after too many failed attempts. Try again later or ask your country admin."]);
+            await audit.RecordAsync(new AuditEvent("account.locked-out", nameof(Member), member.Id, member.AgencyCode, Details: "totp", Actor: AuditActor.Anonymous));
+            ModelState.AddModelError(string.Empty, SignInModel.LockedOutMessage(localizer));
             return Page();
         }
 
-        await audit.RecordAsync(new AuditEvent("account.two-factor-failed"));
+        await audit.RecordAsync(new AuditEvent("account.two-factor-failed", nameof(Member), member.Id, member.AgencyCode, Actor: AuditActor.Anonymous));
         ModelState.AddModelError(string.Empty, localizer["The code is not correct. Enter the current 6-digit code from your authenticator app."]);
         return Page();
     }

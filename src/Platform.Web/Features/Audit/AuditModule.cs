@@ -1,22 +1,31 @@
+using Platform.Web.Infrastructure.Auth;
+using Platform.Web.Infrastructure.Cli;
+
 namespace Platform.Web.Features.Audit;
 
 public static class AuditModule
 {
+    /// <summary>Country admins (own agency) and network admins (also network-level entries), signed in with two factors.</summary>
+    public const string ReaderPolicy = "AuditReader";
+
     public static IServiceCollection AddAudit(this IServiceCollection services)
     {
-        services.AddScoped<IAuditLog, PendingAuditLog>();
+        services.AddSingleton<IAuditLog, AuditLog>();
+        services.AddSingleton<AuditChainVerifier>();
+        services.AddScoped<SearchAuditEntries>();
+        services.AddScoped<ExportAuditEntries>();
+        services.AddCliCommand<AuditVerifyCommand>();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ReaderPolicy, p => p
+                .RequireAuthenticatedUser()
+                .RequireClaim(PlatformClaims.AuthenticationMethod, PlatformClaims.MultiFactor)
+                .RequireAssertion(context => AuditViewer.For(context.User) is not null));
         return services;
     }
 
-    public static WebApplication MapAudit(this WebApplication app) => app;
-}
-
-// Placeholder until the hash-chained implementation lands.
-internal sealed class PendingAuditLog(ILogger<PendingAuditLog> logger) : IAuditLog
-{
-    public Task RecordAsync(AuditEvent auditEvent, CancellationToken cancellationToken = default)
+    public static WebApplication MapAudit(this WebApplication app)
     {
-        logger.LogInformation("Audit {Action} {RecordType} {RecordId}", auditEvent.Action, auditEvent.RecordType, auditEvent.RecordId);
-        return Task.CompletedTask;
+        app.MapAuditApi();
+        return app;
     }
 }

@@ -1,8 +1,10 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Platform.Web.Features.Network;
 
+[JsonConverter(typeof(JsonStringEnumConverter<PartnerKind>))]
 public enum PartnerKind
 {
     Company,

@@ -5,3 +5,8 @@ document.addEventListener("change", (event) => {
     target.form.requestSubmit();
   }
 });
+document.addEventListener("click", (event) => {
+  if (event.target instanceof Element && event.target.closest(".js-print")) {
+    window.print();
+  }
+});

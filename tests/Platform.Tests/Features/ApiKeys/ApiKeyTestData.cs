@@ -41,7 +41,8 @@ public static class ApiKeyTestData
     /// <summary>The antiforgery request token of a cookie session, for the X-CSRF-TOKEN header of API calls.</summary>
     public static async Task<string> CsrfTokenAsync(this HttpClient signedIn)
     {
-        var html = await signedIn.GetStringAsync("/Accounts/ApiKeys");
-        return TestMembers.AntiforgeryToken(html) ?? throw new InvalidOperationException("No antiforgery token on /Accounts/ApiKeys.");
+        // The sign-out page is open to every session, even one that still has a mandatory step to complete.
+        var html = await signedIn.GetStringAsync("/Accounts/SignOut");
+        return TestMembers.AntiforgeryToken(html) ?? throw new InvalidOperationException("No antiforgery token on /Accounts/SignOut.");
     }
 }

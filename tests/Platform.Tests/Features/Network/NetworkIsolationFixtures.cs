@@ -1,7 +1,8 @@
+using Platform.Tests.Guards;
 using Platform.Web.Features.Network;
 using Platform.Web.Infrastructure.Auth;
 
-namespace Platform.Tests.Guards;
+namespace Platform.Tests.Features.Network;
 
 /// <summary>Agency B's rows of the Network module. B's members themselves are created by the isolation world.</summary>
 public sealed class NetworkIsolationFixtures : IIsolationFixtureSource

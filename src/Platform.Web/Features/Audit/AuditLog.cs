@@ -1,0 +1,123 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Platform.Web.Infrastructure.Auth;
+using Platform.Web.Infrastructure.Data;
+
+namespace Platform.Web.Features.Audit;
+
+/// <summary>
+/// Appends entries to the hash chain. Each append runs in its own scope and transaction, so a caller's pending
+/// changes are never saved by accident, and it works without an HttpContext (CLI, jobs).
+/// </summary>
+internal sealed class AuditLog(IServiceScopeFactory scopes, IHttpContextAccessor httpContextAccessor, TimeProvider clock) : IAuditLog
+{
+    public async Task RecordAsync(AuditEvent auditEvent, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(auditEvent.Action);
+        var http = httpContextAccessor.HttpContext;
+        var actor = auditEvent.Actor ?? ActorOf(http);
+        var entry = new AuditEntry
+        {
+            OccurredAt = Microseconds(clock.GetUtcNow()),
+            ActorMemberId = Clip(actor.MemberId, AuditEntry.MemberIdLength),
+            ActorName = Clip(actor.Name, AuditEntry.NameLength) ?? AuditActor.System.Name,
+            ActorAgencyCode = Clip(actor.AgencyCode, 2),
+            AgencyCode = Clip(Present(auditEvent.AgencyCode) ?? Present(actor.AgencyCode), 2) ?? AuditEntry.NetworkAgencyCode,
+            Action = Clip(auditEvent.Action, AuditEntry.ActionLength)!,
+            RecordType = Clip(auditEvent.RecordType, AuditEntry.RecordTypeLength),
+            RecordId = Clip(auditEvent.RecordId, AuditEntry.RecordIdLength),
+            Reason = Clip(auditEvent.Reason, AuditEntry.ReasonLength),
+            Details = Clip(auditEvent.Details, AuditEntry.DetailsLength),
+            ClientAddress = Clip(ClientAddressOf(http), AuditEntry.ClientAddressLength),
+            UserAgent = Clip(Present(http?.Request.Headers.UserAgent.ToString()), AuditEntry.UserAgentLength),
+        };
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        using var system = db.Scope.BeginSystemWork();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var head = await LockHeadAsync(db, cancellationToken);
+        entry.Chain(head.LastSequence + 1, head.LastHash);
+        head.LastSequence = entry.Sequence;
+        head.LastHash = entry.Hash;
+        db.AuditEntries.Add(entry);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    // The head row lock is what serializes appends, across processes too. SQLite locks the whole database for
+    // writing at the first write, so a no-op UPDATE takes the write lock before the head is read.
+    private static async Task<AuditChainHead> LockHeadAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            var locked = await db.AuditChainHeads
+                .FromSql($"""SELECT * FROM "AuditChainHead" WHERE "Id" = {AuditChainHead.SingletonId} FOR UPDATE""")
+                .AsTracking()
+                .ToListAsync(cancellationToken);
+            return locked.SingleOrDefault() ?? throw MissingHead();
+        }
+
+        await db.Database.ExecuteSqlAsync(
+            $"""UPDATE "AuditChainHead" SET "LastSequence" = "LastSequence" WHERE "Id" = {AuditChainHead.SingletonId}""",
+            cancellationToken);
+        return await db.AuditChainHeads.AsTracking().SingleOrDefaultAsync(h => h.Id == AuditChainHead.SingletonId, cancellationToken)
+            ?? throw MissingHead();
+    }
+
+    private static InvalidOperationException MissingHead() =>
+        new("The audit chain head row is missing; the audit trail has been tampered with. Run 'audit verify'.");
+
+    private static AuditActor ActorOf(HttpContext? http)
+    {
+        if (http is null)
+        {
+            return AuditActor.System;
+        }
+
+        var user = http.User;
+        if (user.Identity?.IsAuthenticated != true)
+        {
+            return AuditActor.Anonymous;
+        }
+
+        var name = user.FindFirstValue(PlatformClaims.DisplayName) ?? user.Identity.Name ?? "member";
+        return new AuditActor(user.FindFirstValue(ClaimTypes.NameIdentifier), name, user.FindFirstValue(PlatformClaims.Agency));
+    }
+
+    private static string? ClientAddressOf(HttpContext? http)
+    {
+        var address = http?.Connection.RemoteIpAddress;
+        return address is { IsIPv4MappedToIPv6: true } ? address.MapToIPv4().ToString() : address?.ToString();
+    }
+
+    // PostgreSQL keeps microseconds; truncating first makes the hashed value the stored value on every provider.
+    private static DateTimeOffset Microseconds(DateTimeOffset time) =>
+        new(time.UtcTicks - (time.UtcTicks % 10), TimeSpan.Zero);
+
+    private static string? Present(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    // PostgreSQL text cannot hold NUL; cutting between a surrogate pair would store a different string than was hashed.
+    internal static string? Clip(string? value, int maxLength)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        value = value.Replace('\0', '\uFFFD');
+        if (value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
+        {
+            // Lone surrogates become U+FFFD, as every UTF-8 encoder in the path would (or would refuse them).
+            value = System.Text.Encoding.UTF8.GetString(System.Text.Encoding.UTF8.GetBytes(value));
+        }
+
+        if (value.Length <= maxLength)
+        {
+            return value;
+        }
+
+        var cut = char.IsHighSurrogate(value[maxLength - 1]) ? maxLength - 1 : maxLength;
+        return value[..cut];
+    }
+}

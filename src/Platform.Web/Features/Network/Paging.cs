@@ -1,0 +1,18 @@
+namespace Platform.Web.Features.Network;
+
+/// <summary>One page of a list, with the total so clients can page on.</summary>
+public sealed record PageOf<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total)
+{
+    public int PageCount => Total == 0 ? 1 : (Total + PageSize - 1) / PageSize;
+}
+
+/// <summary>Page number (from 1) and size (1–100), normalised from untrusted query values.</summary>
+public readonly record struct Paging(int Page, int PageSize)
+{
+    public const int MaxPageSize = 100;
+
+    public int Skip => (Page - 1) * PageSize;
+
+    public static Paging From(int? page, int? pageSize, int defaultSize = 25) =>
+        new(Math.Max(1, page ?? 1), Math.Clamp(pageSize ?? defaultSize, 1, MaxPageSize));
+}

@@ -1,0 +1,31 @@
+namespace Platform.Web.Infrastructure.Mail;
+
+/// <summary>
+/// Sends one email. SMTP when Smtp:Host is set; otherwise the message is written as a .eml file into
+/// {DataDirectory}/mail-outbox so a trial installation works without a mail server.
+/// Throws <see cref="EmailDeliveryException"/> when the message could not be handed over.
+/// </summary>
+public interface IEmailSender
+{
+    Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default);
+}
+
+/// <param name="To">One recipient address.</param>
+/// <param name="TextBody">Plain-text body; always sent, so every mail client can read the message.</param>
+/// <param name="HtmlBody">Optional HTML alternative of the same content.</param>
+public sealed record EmailMessage(string To, string Subject, string TextBody, string? HtmlBody = null);
+
+public sealed class EmailDeliveryException : Exception
+{
+    public EmailDeliveryException()
+    {
+    }
+
+    public EmailDeliveryException(string message) : base(message)
+    {
+    }
+
+    public EmailDeliveryException(string message, Exception innerException) : base(message, innerException)
+    {
+    }
+}

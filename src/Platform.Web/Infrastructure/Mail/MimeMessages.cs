@@ -1,0 +1,37 @@
+using MimeKit;
+
+namespace Platform.Web.Infrastructure.Mail;
+
+internal static class MimeMessages
+{
+    public static MimeMessage Create(EmailMessage message, SmtpOptions options, DateTimeOffset now)
+    {
+        MailboxAddress to;
+        try
+        {
+            to = MailboxAddress.Parse(message.To);
+        }
+        catch (ParseException ex)
+        {
+            throw new EmailDeliveryException("The recipient address is not valid.", ex);
+        }
+
+        var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
+        var mime = new MimeMessage
+        {
+            Subject = message.Subject,
+            Date = now,
+            Body = body.ToMessageBody(),
+        };
+        mime.From.Add(new MailboxAddress(options.FromName, options.FromAddress));
+        mime.To.Add(to);
+        mime.MessageId = MimeKit.Utils.MimeUtils.GenerateMessageId(DomainOf(options.FromAddress));
+        return mime;
+    }
+
+    private static string DomainOf(string address)
+    {
+        var at = address.LastIndexOf('@');
+        return at >= 0 && at < address.Length - 1 ? address[(at + 1)..] : "intercop.example";
+    }
+}
