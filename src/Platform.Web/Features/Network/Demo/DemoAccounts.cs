@@ -14,7 +14,7 @@ internal sealed record DemoAccount(string Email, string Name, string JobTitle, s
 internal static class DemoAccounts
 {
     /// <summary>Public on purpose: demo data only. At least 12 characters, as the password policy requires.</summary>
-    public const string Password = "InterCOP demo 2026!";
+    public const string Password = "Prevention works 2026!";
 
     public const string Domain = "intercop-demo.example";
 
