@@ -21,7 +21,7 @@ public static class IsolationProbes
     private static readonly string[] NonKeyConstraints = ["decimal", "double", "float", "bool", "datetime"];
     private static readonly string[] NumericConstraints = ["int", "long", "min", "max", "range"];
 
-    /// <param name="candidates">One record per type of B; with <paramref name="firstOnly"/> only the first is used.</param>
+    /// <param name="candidates">Every key of one row per type of B; with <paramref name="firstOnly"/> only the first is used.</param>
     public static IEnumerable<Probe> For(PlatformEndpoint endpoint, IReadOnlyList<IsolationRecord> candidates, bool firstOnly)
     {
         var routes = RouteCandidates(endpoint.Pattern, candidates).ToList();
