@@ -33,6 +33,7 @@ public static class AccountsModule
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<MemberClaimsFactory>()
+            .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddPasswordValidator<PasswordPolicyValidator>();
         services.AddSingleton<BreachedPasswordList>();
         services.AddScoped<AcceptInvitation>();

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -86,6 +87,9 @@ public sealed class ProfileModel(
 
         // The display name is shown from the sign-in cookie; refresh it (keeps amr=mfa).
         await signInManager.RefreshSignInAsync(member);
+
+        // Shown after the redirect, so in the language just chosen rather than the one this request came in.
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(member.PreferredLanguage);
         StatusMessage = localizer["Your details are saved."];
         return RedirectToPage();
     }
@@ -110,7 +114,7 @@ public sealed class ProfileInput
     [Display(Name = "Job title")]
     public string? JobTitle { get; set; }
 
-    [Required]
+    [Required(ErrorMessage = "Choose one of the listed languages.")]
     [Display(Name = "Language")]
     public string PreferredLanguage { get; set; } = "en";
 

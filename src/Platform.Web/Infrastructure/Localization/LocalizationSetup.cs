@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
 
 namespace Platform.Web.Infrastructure.Localization;
@@ -18,6 +20,10 @@ public static class LocalizationSetup
     public static IServiceCollection AddPlatformLocalization(this IServiceCollection services)
     {
         services.AddLocalization(o => o.ResourcesPath = "Resources");
+
+        // Razor would otherwise write every non-ASCII letter as an entity ("sess&#xE3;o"). HTML-special characters
+        // (<, >, &, quotes) are escaped all the same.
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.Configure<RequestLocalizationOptions>(o =>
         {
             var cultures = Languages.Select(l => new CultureInfo(l.Code)).ToList();

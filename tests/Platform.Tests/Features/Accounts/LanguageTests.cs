@@ -56,4 +56,42 @@ public sealed class LanguageTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith(".AspNetCore.Culture", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public async Task ChangePassword_TooShortInDutch_ShowsIdentityMessageInDutch()
+    {
+        var viewer = await app.CreateMemberAsync("NL", Roles.Viewer, twoFactor: false);
+        var client = await app.SignInAsync(viewer);
+        await client.GetAsync("/Accounts/Language?culture=nl&returnUrl=%2F", TestContext.Current.CancellationToken);
+
+        var response = await client.PostFormAsync("/Accounts/ChangePassword", new()
+        {
+            ["Input.CurrentPassword"] = viewer.Password,
+            ["Input.NewPassword"] = "tulp molen",
+            ["Input.ConfirmPassword"] = "tulp molen",
+        });
+
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Gebruik minstens 12 tekens.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Passwords must be", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Profile_SavingNewLanguage_ConfirmsInThatLanguage()
+    {
+        var viewer = await app.CreateMemberAsync("PT", Roles.Viewer, twoFactor: false);
+        var client = await app.SignInAsync(viewer);
+
+        var saved = await client.PostFormAsync("/Accounts/Profile", new()
+        {
+            ["Input.DisplayName"] = viewer.DisplayName,
+            ["Input.PreferredLanguage"] = "pt",
+        });
+
+        AccountsTestKit.AssertRedirect(saved, "/Accounts/Profile");
+        var profile = await client.GetHtmlAsync("/Accounts/Profile");
+        Assert.Contains("<html lang=\"pt\">", profile, StringComparison.Ordinal);
+        Assert.Contains("Os seus dados foram guardados.", profile, StringComparison.Ordinal);
+    }
 }
