@@ -42,7 +42,6 @@ public static class NetworkModule
         services.AddScoped<CreateInvitationHandler>();
         services.AddScoped<RevokeInvitationHandler>();
         services.AddScoped<ResendInvitationHandler>();
-        services.AddScoped<FindInvitationByTokenHandler>();
 
         services.AddSingleton<IDemoSeeder, NetworkDemoSeeder>();
         return services;

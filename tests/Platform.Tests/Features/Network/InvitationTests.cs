@@ -3,10 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.Tests.Infrastructure;
 using Platform.Web.Features.Network;
-using Platform.Web.Features.Network.Invitations;
 using Platform.Web.Infrastructure.Auth;
 
 namespace Platform.Tests.Features.Network;
@@ -53,10 +51,12 @@ public sealed partial class InvitationTests(MailingAppFixture fixture) : IClassF
             var stored = JsonSerializer.Serialize(invitation);
             Assert.DoesNotContain(token, stored, StringComparison.Ordinal);
         });
-        var found = await App.WithScopeAsync(sp => sp.GetRequiredService<FindInvitationByTokenHandler>().HandleAsync(token, Ct));
-        Assert.Equal(email, found.Value?.Email);
-        var wrong = await App.WithScopeAsync(sp => sp.GetRequiredService<FindInvitationByTokenHandler>().HandleAsync(token + "x", Ct));
-        Assert.True(wrong.IsNotFound);
+        var visitor = App.CreateClient();
+        var acceptance = await visitor.GetAsync($"/Accounts/Invitation?token={token}", Ct);
+        Assert.Equal(HttpStatusCode.OK, acceptance.StatusCode);
+        Assert.Contains(email, await acceptance.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var wrong = await visitor.GetAsync($"/Accounts/Invitation?token={token}x", Ct);
+        Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
     }
 
     [Fact]
