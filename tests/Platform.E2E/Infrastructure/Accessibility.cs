@@ -25,6 +25,13 @@ public static class Accessibility
         }
     }
 
+    /// <summary>Both automated checks a page must pass: axe (WCAG 2.2 AA) and keyboard navigation with visible focus.</summary>
+    public static async Task AssertAccessibleAsync(this IPage page)
+    {
+        await page.AssertNoAxeViolationsAsync();
+        await page.AssertKeyboardNavigableAsync();
+    }
+
     private static string Describe(string url, IEnumerable<AxeResultItem> violations)
     {
         var text = new StringBuilder($"Accessibility violations on {url}:");

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
@@ -13,7 +14,8 @@ namespace Platform.E2E.Infrastructure;
 /// The real application on Kestrel (127.0.0.1, free port) with the settings of <see cref="AppFactory"/>, plus one
 /// headless Debian Chromium driven by Playwright. Shared by the whole assembly (see AssemblyInfo.cs); every test gets
 /// its own browser context, so cookies and storage never leak between tests. Tests create their own members, so the
-/// shared database needs no cleanup.
+/// shared database needs no cleanup. Mail goes to a real SMTP server (<see cref="Mail"/>) when aiosmtpd is
+/// installed, and the test-only <see cref="PersonalDataProbe"/> is mapped.
 /// </summary>
 public sealed class BrowserServer : AppFactory
 {
@@ -35,8 +37,18 @@ public sealed class BrowserServer : AppFactory
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not started.");
 
+    /// <summary>The SMTP server the app sends to; tests that read mail call <c>Mail.SkipIfUnavailable()</c>.</summary>
+    public SmtpTestServer Mail { get; } = new();
+
     public override async ValueTask InitializeAsync()
     {
+        await Mail.InitializeAsync();
+        if (Mail.UnavailableReason is null)
+        {
+            WithSetting("Smtp:Host", Mail.Host);
+            WithSetting("Smtp:Port", Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
@@ -60,6 +72,12 @@ public sealed class BrowserServer : AppFactory
         });
         // Two shared cores, sometimes busy with a build: be patient, but not forever.
         Assertions.SetDefaultExpectTimeout(15_000);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services => services.AddPersonalDataProbe());
     }
 
     /// <summary>A fresh, isolated browser profile (cookies, storage) on the app, in English.</summary>
@@ -102,5 +120,6 @@ public sealed class BrowserServer : AppFactory
 
         _playwright?.Dispose();
         await base.DisposeAsync();
+        await Mail.DisposeAsync();
     }
 }

@@ -14,7 +14,7 @@ public abstract class BrowserTest(BrowserServer server) : IAsyncLifetime
     private readonly ConcurrentQueue<string> _browserErrors = new();
     // The browser asks for /favicon.ico by itself; the platform has none yet, and that is no page error.
     private readonly List<string> _allowedErrors = ["/favicon.ico"];
-    private IBrowserContext? _context;
+    private readonly List<IBrowserContext> _contexts = [];
     private IPage? _page;
 
     protected BrowserServer Server => server;
@@ -33,30 +33,45 @@ public abstract class BrowserTest(BrowserServer server) : IAsyncLifetime
     public virtual async ValueTask InitializeAsync()
     {
         server.CatchUpWithRealTime();
-        _context = await server.NewContextAsync();
-        _page = await _context.NewPageAsync();
-        _page.Console += (_, message) =>
+        _page = await NewPageAsync();
+    }
+
+    /// <summary>
+    /// A page in another fresh browser context, e.g. a second person in the same test. Its browser errors count as
+    /// the test's, and it is closed (and screenshotted on failure) with the test.
+    /// </summary>
+    protected async Task<IPage> NewPageAsync()
+    {
+        var context = await server.NewContextAsync();
+        _contexts.Add(context);
+        var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
         {
             if (message.Type == "error")
             {
                 _browserErrors.Enqueue($"console: {message.Text} ({message.Location})");
             }
         };
-        _page.PageError += (_, error) => _browserErrors.Enqueue($"uncaught: {error}");
+        page.PageError += (_, error) => _browserErrors.Enqueue($"uncaught: {error}");
+        return page;
     }
 
     public virtual async ValueTask DisposeAsync()
     {
         GC.SuppressFinalize(this);
         var result = TestContext.Current.TestState?.Result;
-        if (result == TestResult.Failed && _page is not null)
+        if (result == TestResult.Failed)
         {
-            await SaveFailureArtifactsAsync(_page);
+            var pages = _contexts.SelectMany(c => c.Pages).ToList();
+            for (var i = 0; i < pages.Count; i++)
+            {
+                await SaveFailureArtifactsAsync(pages[i], i == 0 ? "" : $"-page{i + 1}");
+            }
         }
 
-        if (_context is not null)
+        foreach (var context in _contexts)
         {
-            await _context.CloseAsync();
+            await context.CloseAsync();
         }
 
         var errors = _browserErrors.Where(e => !_allowedErrors.Exists(a => e.Contains(a, StringComparison.Ordinal))).ToList();
@@ -66,12 +81,12 @@ public abstract class BrowserTest(BrowserServer server) : IAsyncLifetime
         }
     }
 
-    private async Task SaveFailureArtifactsAsync(IPage page)
+    private static async Task SaveFailureArtifactsAsync(IPage page, string suffix)
     {
         try
         {
             var folder = Directory.CreateDirectory(BrowserServer.ArtifactsDirectory).FullName;
-            var name = SafeFileName(TestContext.Current.Test?.TestDisplayName ?? "unknown-test");
+            var name = SafeFileName(TestContext.Current.Test?.TestDisplayName ?? "unknown-test") + suffix;
             await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
             await File.WriteAllTextAsync(Path.Combine(folder, name + ".html"), $"<!-- {page.Url} -->\n" + await page.ContentAsync());
             TestContext.Current.SendDiagnosticMessage($"Screenshot of the failed test: {Path.Combine(folder, name + ".png")}");
