@@ -73,6 +73,11 @@ public static class PlatformInfrastructure
             app.UseHsts();
         }
 
+        if (app.Configuration.GetValue("Security:RequireHttps", false))
+        {
+            app.UseHttpsRedirection();
+        }
+
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         app.UseSecurityHeaders();
         app.UseStaticFiles();
