@@ -39,13 +39,8 @@ public sealed class ChangePasswordModel(
             return Page();
         }
 
-        // Checked through the sign-in manager so that guessing here counts towards lockout.
-        var check = await signInManager.CheckPasswordSignInAsync(member, Input.CurrentPassword, lockoutOnFailure: true);
-        if (!check.Succeeded)
+        if (!await CurrentPasswordCheck.ConfirmAsync(signInManager, member, Input.CurrentPassword, ModelState, localizer, localizer["The current password is not correct."]))
         {
-            ModelState.AddModelError("Input.CurrentPassword", check.IsLockedOut
-                ? SignInModel.LockedOutMessage(localizer)
-                : localizer["The current password is not correct."]);
             return Page();
         }
 

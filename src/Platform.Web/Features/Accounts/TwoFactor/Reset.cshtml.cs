@@ -42,12 +42,8 @@ public sealed class ResetModel(
             return Page();
         }
 
-        var check = await signInManager.CheckPasswordSignInAsync(member, Input.CurrentPassword, lockoutOnFailure: true);
-        if (!check.Succeeded)
+        if (!await CurrentPasswordCheck.ConfirmAsync(signInManager, member, Input.CurrentPassword, ModelState, localizer, localizer["The password is not correct."]))
         {
-            ModelState.AddModelError("Input.CurrentPassword", check.IsLockedOut
-                ? SignInModel.LockedOutMessage(localizer)
-                : localizer["The password is not correct."]);
             return Page();
         }
 
