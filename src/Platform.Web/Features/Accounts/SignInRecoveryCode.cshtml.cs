@@ -47,18 +47,19 @@ public sealed class SignInRecoveryCodeModel(
         if (result.Succeeded)
         {
             var left = await userManager.CountRecoveryCodesAsync(member);
-            await audit.RecordAsync(new AuditEvent("account.signed-in", "Member", member.Id, member.AgencyCode, Details: $"password+recovery-code ({left} left)"));
+            await audit.RecordAsync(new AuditEvent(
+                "account.signed-in", nameof(Member), member.Id, member.AgencyCode, Details: $"password+recovery-code ({left} left)", Actor: SignInModel.ActorOf(member)));
             return LocalRedirect(ReturnUrls.SafeOrHome(ReturnUrl));
         }
 
         if (result.IsLockedOut)
         {
-            await audit.RecordAsync(new AuditEvent("account.locked-out", "Member", member.Id, member.AgencyCode, Details: "recovery-code"));
+            await audit.RecordAsync(new AuditEvent("account.locked-out", nameof(Member), member.Id, member.AgencyCode, Details: "recovery-code", Actor: AuditActor.Anonymous));
             ModelState.AddModelError(string.Empty, SignInModel.LockedOutMessage(localizer));
             return Page();
         }
 
-        await audit.RecordAsync(new AuditEvent("account.recovery-code-failed", "Member", member.Id, member.AgencyCode));
+        await audit.RecordAsync(new AuditEvent("account.recovery-code-failed", nameof(Member), member.Id, member.AgencyCode, Actor: AuditActor.Anonymous));
         ModelState.AddModelError(string.Empty, localizer["This recovery code is not correct or was already used."]);
         return Page();
     }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Tests.Infrastructure;
 using Platform.Web.Features.Accounts.TwoFactor;
@@ -84,6 +85,14 @@ public sealed class TwoFactorEnrolmentTests(AppFactory app) : IClassFixture<AppF
         AccountsTestKit.AssertRedirect(recovered, "/Accounts/Profile");
         Assert.True(app.SignInCookiePrincipal(recovered).HasClaim(PlatformClaims.AuthenticationMethod, PlatformClaims.MultiFactor));
         Assert.Contains("Recovery codes left: 9", await client.GetHtmlAsync("/Accounts/Profile"), StringComparison.Ordinal);
+        await app.WithSystemDbAsync(async db =>
+        {
+            var signedIn = await db.AuditEntries.SingleAsync(
+                e => e.Action == "account.signed-in" && e.RecordId == officer.Id, TestContext.Current.CancellationToken);
+            Assert.Equal(officer.Id, signedIn.ActorMemberId);
+            Assert.Equal("NL", signedIn.ActorAgencyCode);
+            Assert.StartsWith("password+recovery-code", signedIn.Details, StringComparison.Ordinal);
+        });
 
         var again = app.NewClient();
         await again.PostFormAsync("/Accounts/SignIn", new() { ["Input.Email"] = officer.Email, ["Input.Password"] = officer.Password });
