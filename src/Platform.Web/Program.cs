@@ -1,7 +1,9 @@
 using Platform.Web.Features.Accounts;
 using Platform.Web.Features.ApiKeys;
 using Platform.Web.Features.Audit;
+using Platform.Web.Features.Cases;
 using Platform.Web.Features.Home;
+using Platform.Web.Features.Knowledge;
 using Platform.Web.Features.Network;
 using Platform.Web.Infrastructure;
 using Platform.Web.Infrastructure.Cli;
@@ -14,6 +16,8 @@ builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddApiKeys();
 builder.Services.AddNetwork();
 builder.Services.AddAudit();
+builder.Services.AddKnowledge();
+builder.Services.AddCases();
 
 var app = builder.Build();
 
@@ -29,6 +33,8 @@ app.MapAccounts();
 app.MapApiKeys();
 app.MapNetwork();
 app.MapAudit();
+app.MapKnowledge();
+app.MapCases();
 
 await app.PrepareDatabaseAsync();
 await app.RunAsync();

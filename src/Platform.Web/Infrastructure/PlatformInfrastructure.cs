@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
+using Platform.Web.Infrastructure.Protection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Platform.Web.Infrastructure.Cli;
 using Platform.Web.Infrastructure.Data;
@@ -27,6 +28,7 @@ public static class PlatformInfrastructure
         services.AddDataProtection()
             .SetApplicationName("InterCOP Platform")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
+        services.AddAgencyDataProtection();
 
         services.AddRazorPages(o => o.RootDirectory = "/Features")
             .AddViewLocalization()

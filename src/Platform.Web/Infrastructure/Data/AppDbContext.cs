@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Platform.Web.Features.ApiKeys;
 using Platform.Web.Features.Audit;
+using Platform.Web.Features.Knowledge.Catalogue;
 using Platform.Web.Features.Network;
 using Platform.Web.Infrastructure.Tenancy;
 
@@ -39,6 +40,10 @@ public abstract class AppDbContext : IdentityDbContext<Member>
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+    public DbSet<Intervention> Interventions => Set<Intervention>();
+    public DbSet<InterventionText> InterventionTexts => Set<InterventionText>();
+    public DbSet<KnowledgeDocument> KnowledgeDocuments => Set<KnowledgeDocument>();
+    public DbSet<KnowledgeDocumentContent> KnowledgeDocumentContents => Set<KnowledgeDocumentContent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
