@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.Web.Features.Knowledge.Evidence;
 using Platform.Web.Features.Network;
 using Platform.Web.Infrastructure.Sharing;
 
@@ -38,6 +39,12 @@ public sealed class Intervention : IShareable
 
     /// <summary>ISO 639-1 codes of the languages its materials exist in.</summary>
     public List<string> Languages { get; set; } = [];
+
+    /// <summary>Best agreed evidence tier over its outcomes; kept up to date by the Evidence part, read by search facets.</summary>
+    public EvidenceTier BestEvidenceTier { get; set; } = EvidenceTier.NotRated;
+
+    /// <summary>Countries piloting or running it (from adoption records), kept up to date by the Evidence part, read by search facets.</summary>
+    public List<string> AdoptingCountries { get; set; } = [];
 
     public TlpMarking Tlp { get; set; } = TlpMarking.Green;
 

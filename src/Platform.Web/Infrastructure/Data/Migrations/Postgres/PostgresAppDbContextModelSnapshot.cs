@@ -322,9 +322,16 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.PrimitiveCollection<List<string>>("AdoptingCountries")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.PrimitiveCollection<List<string>>("AmberAgencyCodes")
                         .IsRequired()
                         .HasColumnType("text[]");
+
+                    b.Property<int>("BestEvidenceTier")
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");

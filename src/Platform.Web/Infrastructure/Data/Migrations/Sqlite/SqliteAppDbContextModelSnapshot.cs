@@ -312,9 +312,16 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("AdoptingCountries")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("AmberAgencyCodes")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("BestEvidenceTier")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");

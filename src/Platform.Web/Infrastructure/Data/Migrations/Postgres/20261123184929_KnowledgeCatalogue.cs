@@ -28,6 +28,8 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                     OffenceTypes = table.Column<int[]>(type: "integer[]", nullable: false),
                     Mechanisms = table.Column<int[]>(type: "integer[]", nullable: false),
                     Languages = table.Column<List<string>>(type: "text[]", nullable: false),
+                    BestEvidenceTier = table.Column<int>(type: "integer", nullable: false),
+                    AdoptingCountries = table.Column<List<string>>(type: "text[]", nullable: false),
                     Tlp = table.Column<int>(type: "integer", nullable: false),
                     ReleaseState = table.Column<int>(type: "integer", nullable: false),
                     AmberAgencyCodes = table.Column<List<string>>(type: "text[]", nullable: false),

@@ -11,7 +11,7 @@ using Platform.Web.Infrastructure.Data;
 namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261123184632_KnowledgeCatalogue")]
+    [Migration("20261123184923_KnowledgeCatalogue")]
     partial class KnowledgeCatalogue
     {
         /// <inheritdoc />
@@ -315,9 +315,16 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("AdoptingCountries")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("AmberAgencyCodes")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("BestEvidenceTier")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");

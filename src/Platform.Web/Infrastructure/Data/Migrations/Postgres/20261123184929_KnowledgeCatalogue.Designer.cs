@@ -13,7 +13,7 @@ using Platform.Web.Infrastructure.Data;
 namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261123184637_KnowledgeCatalogue")]
+    [Migration("20261123184929_KnowledgeCatalogue")]
     partial class KnowledgeCatalogue
     {
         /// <inheritdoc />
@@ -325,9 +325,16 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.PrimitiveCollection<List<string>>("AdoptingCountries")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.PrimitiveCollection<List<string>>("AmberAgencyCodes")
                         .IsRequired()
                         .HasColumnType("text[]");
+
+                    b.Property<int>("BestEvidenceTier")
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");

@@ -27,6 +27,8 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                     OffenceTypes = table.Column<string>(type: "TEXT", nullable: false),
                     Mechanisms = table.Column<string>(type: "TEXT", nullable: false),
                     Languages = table.Column<string>(type: "TEXT", nullable: false),
+                    BestEvidenceTier = table.Column<int>(type: "INTEGER", nullable: false),
+                    AdoptingCountries = table.Column<string>(type: "TEXT", nullable: false),
                     Tlp = table.Column<int>(type: "INTEGER", nullable: false),
                     ReleaseState = table.Column<int>(type: "INTEGER", nullable: false),
                     AmberAgencyCodes = table.Column<string>(type: "TEXT", nullable: false),
