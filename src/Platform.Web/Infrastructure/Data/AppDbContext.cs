@@ -4,6 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Web.Features.ApiKeys;
 using Platform.Web.Features.Audit;
 using Platform.Web.Features.Knowledge.Catalogue;
+using Platform.Web.Features.Knowledge.Evidence.Adoptions;
+using Platform.Web.Features.Knowledge.Evidence.Evaluations;
+using Platform.Web.Features.Knowledge.Evidence.Ratings;
+using Platform.Web.Features.Knowledge.Evidence.Readiness;
 using Platform.Web.Features.Network;
 using Platform.Web.Infrastructure.Tenancy;
 
@@ -44,6 +48,12 @@ public abstract class AppDbContext : IdentityDbContext<Member>
     public DbSet<InterventionText> InterventionTexts => Set<InterventionText>();
     public DbSet<KnowledgeDocument> KnowledgeDocuments => Set<KnowledgeDocument>();
     public DbSet<KnowledgeDocumentContent> KnowledgeDocumentContents => Set<KnowledgeDocumentContent>();
+    public DbSet<Evaluation> Evaluations => Set<Evaluation>();
+    public DbSet<EvidenceRating> EvidenceRatings => Set<EvidenceRating>();
+    public DbSet<RatingReview> RatingReviews => Set<RatingReview>();
+    public DbSet<ReadinessChecklist> ReadinessChecklists => Set<ReadinessChecklist>();
+    public DbSet<Adoption> Adoptions => Set<Adoption>();
+    public DbSet<AdoptionStatusChange> AdoptionStatusChanges => Set<AdoptionStatusChange>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
