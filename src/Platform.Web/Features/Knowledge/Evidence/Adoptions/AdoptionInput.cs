@@ -48,3 +48,15 @@ public sealed record AdoptionView(
     DateTimeOffset UpdatedAt,
     IReadOnlyList<Guid> EvaluationIds,
     IReadOnlyList<AdoptionHistoryView> History);
+
+public static class AdoptionLabels
+{
+    public static string Label(AdoptionStatus status) => status switch
+    {
+        AdoptionStatus.Interested => "Interested",
+        AdoptionStatus.Piloting => "Piloting",
+        AdoptionStatus.Running => "Running",
+        AdoptionStatus.Stopped => "Stopped",
+        _ => status.ToString(),
+    };
+}

@@ -58,3 +58,15 @@ public sealed record RatingView(
     IReadOnlyList<ReviewView> Reviews,
     bool IsMyReviewPending,
     bool CanResolve);
+
+public static class RatingLabels
+{
+    public static string Label(RatingState state) => state switch
+    {
+        RatingState.InReview => "In review",
+        RatingState.Agreed => "Agreed",
+        RatingState.Disputed => "Disputed",
+        RatingState.Resolved => "Resolved",
+        _ => state.ToString(),
+    };
+}

@@ -22,7 +22,7 @@ public sealed class SubmitReviewHandler(AppDbContext db, InterventionAccess inte
         }
 
         var mine = rating.Reviews.FirstOrDefault(r => r.ReviewerId == actor.MemberId);
-        if (mine is null)
+        if (mine is null || !(actor.IsPreventionOfficer || actor.IsCountryAdmin || actor.IsNetworkAdmin))
         {
             return Outcome.Invalid<RatingState>("", "You are not one of the two reviewers of this rating.");
         }
