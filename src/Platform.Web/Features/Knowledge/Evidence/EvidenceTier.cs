@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Platform.Web.Features.Knowledge.Evidence;
 
 /// <summary>
@@ -5,6 +7,7 @@ namespace Platform.Web.Features.Knowledge.Evidence;
 /// explicit Emerging tier for plan- or process-evaluated interventions, where almost all COP work sits today.
 /// Ordered so that "at least promising" is <c>tier &gt;= Promising</c>; NegativeEffects, NoEffects and Inconclusive rank below Emerging.
 /// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<EvidenceTier>))]
 public enum EvidenceTier
 {
     NotRated = 0,

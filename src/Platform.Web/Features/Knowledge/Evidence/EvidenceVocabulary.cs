@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Platform.Web.Features.Knowledge.Evidence;
 
 /// <summary>Outcomes that COP interventions are evaluated and rated on: ratings are per outcome, not per intervention.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<EvidenceOutcome>))]
 public enum EvidenceOutcome
 {
     Reoffending = 0,
@@ -13,6 +16,7 @@ public enum EvidenceOutcome
     DdosVolume = 7,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<EvaluationDesign>))]
 public enum EvaluationDesign
 {
     /// <summary>Randomised controlled trial, individual or cluster.</summary>
@@ -31,6 +35,7 @@ public enum EvaluationDesign
     PlanEvaluation = 4,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<FindingResult>))]
 public enum FindingResult
 {
     Positive = 0,

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Web.Features.Knowledge.Catalogue;
@@ -50,6 +51,7 @@ public sealed class Adoption
     public static bool IsActive(AdoptionStatus status) => status is AdoptionStatus.Piloting or AdoptionStatus.Running;
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<AdoptionStatus>))]
 public enum AdoptionStatus
 {
     Interested = 0,

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Web.Features.Knowledge.Catalogue;
@@ -46,6 +47,7 @@ public sealed class EvidenceRating
     public bool BothSubmitted => Reviews.Count == 2 && Reviews.All(r => r.SubmittedAt is not null);
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<RatingState>))]
 public enum RatingState
 {
     InReview = 0,

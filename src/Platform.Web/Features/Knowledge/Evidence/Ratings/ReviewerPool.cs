@@ -15,7 +15,7 @@ public sealed class ReviewerPool(AppDbContext db)
 {
     public async Task<IReadOnlyList<ReviewerOption>> ForAsync(InterventionRef intervention, CancellationToken cancellationToken)
     {
-        var candidates = await Candidates().ToListAsync(cancellationToken);
+        var candidates = await Candidates().Select(m => new ReviewerOption(m.Id, m.DisplayName, m.AgencyCode!)).ToListAsync(cancellationToken);
         var item = await db.Interventions.AsNoTracking().FirstAsync(i => i.Id == intervention.Id, cancellationToken);
         return [.. candidates
             .Where(c => c.Id != intervention.CreatedBy && new ShareViewer(c.Id, c.AgencyCode).CanSee(item))
@@ -30,7 +30,8 @@ public sealed class ReviewerPool(AppDbContext db)
             return "The intervention's author cannot review its evidence.";
         }
 
-        var candidate = await Candidates().FirstOrDefaultAsync(c => c.Id == memberId, cancellationToken);
+        var candidate = await Candidates().Where(m => m.Id == memberId)
+            .Select(m => new ReviewerOption(m.Id, m.DisplayName, m.AgencyCode!)).FirstOrDefaultAsync(cancellationToken);
         if (candidate is null)
         {
             return "Reviewers must be active members with the prevention officer, country admin or network admin role.";
@@ -41,12 +42,11 @@ public sealed class ReviewerPool(AppDbContext db)
             : "This reviewer cannot see the intervention.";
     }
 
-    private IQueryable<ReviewerOption> Candidates()
+    private IQueryable<Network.Member> Candidates()
     {
         var roleIds = db.Roles.Where(r => EvidencePolicies.ContributorRoles.Contains(r.Name!)).Select(r => r.Id);
         var memberIds = db.UserRoles.Where(ur => roleIds.Contains(ur.RoleId)).Select(ur => ur.UserId);
         return db.Users
-            .Where(m => m.AgencyCode != null && m.DeactivatedAt == null && memberIds.Contains(m.Id))
-            .Select(m => new ReviewerOption(m.Id, m.DisplayName, m.AgencyCode!));
+            .Where(m => m.AgencyCode != null && m.DeactivatedAt == null && memberIds.Contains(m.Id));
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Web.Features.Knowledge.Catalogue;
@@ -34,6 +35,7 @@ public sealed class ReadinessItem
     public string Note { get; set; } = "";
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<ReadinessElement>))]
 public enum ReadinessElement
 {
     Manual = 0,
@@ -46,6 +48,7 @@ public enum ReadinessElement
     FidelityChecklist = 7,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<ReadinessLevel>))]
 public enum ReadinessLevel
 {
     Available = 0,
