@@ -8,7 +8,7 @@ using Platform.Web.Infrastructure.Sharing;
 namespace Platform.Tests.Features.Knowledge.Evidence;
 
 /// <summary>Arranges interventions straight in the database (the catalogue's pages are another part) and runs use cases as a member.</summary>
-internal static class EvidenceWorld
+public static class EvidenceWorld
 {
     public static async Task<Intervention> CreateInterventionAsync(
         this AppFactory app, string owner, TestMember author, TlpMarking tlp = TlpMarking.Green, bool released = true, params string[] amber)
