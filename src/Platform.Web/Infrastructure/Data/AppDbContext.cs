@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Web.Features.ApiKeys;
 using Platform.Web.Features.Audit;
 using Platform.Web.Features.Knowledge.Catalogue;
+using Platform.Web.Features.Knowledge.Events;
+using Platform.Web.Features.Knowledge.Questions;
 using Platform.Web.Features.Network;
 using Platform.Web.Infrastructure.Tenancy;
 
@@ -44,6 +46,10 @@ public abstract class AppDbContext : IdentityDbContext<Member>
     public DbSet<InterventionText> InterventionTexts => Set<InterventionText>();
     public DbSet<KnowledgeDocument> KnowledgeDocuments => Set<KnowledgeDocument>();
     public DbSet<KnowledgeDocumentContent> KnowledgeDocumentContents => Set<KnowledgeDocumentContent>();
+    public DbSet<KnowledgeEvent> KnowledgeEvents => Set<KnowledgeEvent>();
+    public DbSet<EventRegistration> EventRegistrations => Set<EventRegistration>();
+    public DbSet<InterventionQuestion> InterventionQuestions => Set<InterventionQuestion>();
+    public DbSet<QuestionMailOptOut> QuestionMailOptOuts => Set<QuestionMailOptOut>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
