@@ -45,7 +45,7 @@ public sealed class ListEventsHandler(AppDbContext db, TimeProvider clock)
             _ => events.Where(e => e.EndsAt >= now).OrderBy(e => e.StartsAt),
         };
         var total = await events.CountAsync(cancellationToken);
-        var items = await events.Skip(paging.Skip).Take(paging.PageSize).Project(db, actor).ToListAsync(cancellationToken);
+        var items = await events.Skip(paging.Skip).Take(paging.PageSize).ToViewsAsync(db, actor, cancellationToken);
         return new PageOf<EventView>(items, paging.Page, paging.PageSize, total);
     }
 
