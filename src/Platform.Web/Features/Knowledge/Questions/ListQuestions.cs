@@ -4,7 +4,7 @@ using Platform.Web.Infrastructure.Data;
 
 namespace Platform.Web.Features.Knowledge.Questions;
 
-/// <summary>Questions on one intervention (newest first), to my agency (unanswered first) and one question.</summary>
+/// <summary>Questions on one intervention (newest first), to my agency (unanswered first), mine, and one question.</summary>
 public sealed class ListQuestionsHandler(AppDbContext db)
 {
     public async Task<Outcome<PageOf<QuestionView>>> ForInterventionAsync(QuestionActor actor, Guid interventionId, int? page, int? pageSize = null, CancellationToken cancellationToken = default)
@@ -14,39 +14,38 @@ public sealed class ListQuestionsHandler(AppDbContext db)
             return Outcome.NotFound<PageOf<QuestionView>>();
         }
 
-        var questions = QuestionQueries.VisibleQuestions(db, actor).Where(q => q.InterventionId == interventionId);
-        return Outcome.Ok(await PageAsync(questions.OrderByDescending(q => q.AskedAt), Paging.From(page, pageSize, 10), cancellationToken));
+        var rows = QuestionQueries.VisibleRows(db, actor).Where(r => r.Question.InterventionId == interventionId)
+            .OrderByDescending(r => r.Question.AskedAt).ThenByDescending(r => r.Question.Id);
+        return Outcome.Ok(await PageAsync(actor, rows, Paging.From(page, pageSize, 10), cancellationToken));
     }
 
     public async Task<PageOf<QuestionView>> ToMyAgencyAsync(QuestionActor actor, bool unansweredOnly, int? page, CancellationToken cancellationToken = default)
     {
         var agency = actor.Viewer.AgencyCode;
-        var questions = QuestionQueries.VisibleQuestions(db, actor).Where(q => agency != null && q.OwnerAgencyCode == agency);
+        var rows = QuestionQueries.VisibleRows(db, actor).Where(r => agency != null && r.Intervention.OwnerAgencyCode == agency);
         if (unansweredOnly)
         {
-            questions = questions.Where(q => q.Answer == null);
+            rows = rows.Where(r => r.Question.Answer == null);
         }
 
-        var ordered = questions.OrderBy(q => q.Answer == null ? 0 : 1).ThenByDescending(q => q.AskedAt);
-        return await PageAsync(ordered, Paging.From(page, null, 20), cancellationToken);
+        var ordered = rows.OrderBy(r => r.Question.Answer == null ? 0 : 1).ThenByDescending(r => r.Question.AskedAt);
+        return await PageAsync(actor, ordered, Paging.From(page, null, 20), cancellationToken);
     }
 
     public async Task<PageOf<QuestionView>> AskedByMeAsync(QuestionActor actor, int? page, CancellationToken cancellationToken = default)
     {
         var member = actor.MemberId;
-        var questions = QuestionQueries.VisibleQuestions(db, actor)
-            .Join(db.InterventionQuestions.Where(q => q.AskedByMemberId == member), v => v.Id, q => q.Id, (v, _) => v)
-            .OrderByDescending(q => q.AskedAt);
-        return await PageAsync(questions, Paging.From(page, null, 10), cancellationToken);
+        var rows = QuestionQueries.VisibleRows(db, actor).Where(r => r.Question.AskedByMemberId == member).OrderByDescending(r => r.Question.AskedAt);
+        return await PageAsync(actor, rows, Paging.From(page, null, 10), cancellationToken);
     }
 
     public async Task<QuestionView?> FindAsync(QuestionActor actor, Guid id, CancellationToken cancellationToken = default) =>
-        await QuestionQueries.VisibleQuestions(db, actor).FirstOrDefaultAsync(q => q.Id == id, cancellationToken);
+        await QuestionQueries.VisibleRows(db, actor).Where(r => r.Question.Id == id).ToViews(db, actor).FirstOrDefaultAsync(cancellationToken);
 
-    private static async Task<PageOf<QuestionView>> PageAsync(IQueryable<QuestionView> questions, Paging paging, CancellationToken cancellationToken)
+    private async Task<PageOf<QuestionView>> PageAsync(QuestionActor actor, IQueryable<QuestionRow> rows, Paging paging, CancellationToken cancellationToken)
     {
-        var total = await questions.CountAsync(cancellationToken);
-        var items = await questions.Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
+        var total = await rows.CountAsync(cancellationToken);
+        var items = await rows.Skip(paging.Skip).Take(paging.PageSize).ToViews(db, actor).ToListAsync(cancellationToken);
         return new PageOf<QuestionView>(items, paging.Page, paging.PageSize, total);
     }
 }
