@@ -8,6 +8,8 @@ using Platform.Web.Features.Knowledge.Evidence.Adoptions;
 using Platform.Web.Features.Knowledge.Evidence.Evaluations;
 using Platform.Web.Features.Knowledge.Evidence.Ratings;
 using Platform.Web.Features.Knowledge.Evidence.Readiness;
+using Platform.Web.Features.Knowledge.Events;
+using Platform.Web.Features.Knowledge.Questions;
 using Platform.Web.Features.Network;
 using Platform.Web.Infrastructure.Tenancy;
 
@@ -54,6 +56,10 @@ public abstract class AppDbContext : IdentityDbContext<Member>
     public DbSet<ReadinessChecklist> ReadinessChecklists => Set<ReadinessChecklist>();
     public DbSet<Adoption> Adoptions => Set<Adoption>();
     public DbSet<AdoptionStatusChange> AdoptionStatusChanges => Set<AdoptionStatusChange>();
+    public DbSet<KnowledgeEvent> KnowledgeEvents => Set<KnowledgeEvent>();
+    public DbSet<EventRegistration> EventRegistrations => Set<EventRegistration>();
+    public DbSet<InterventionQuestion> InterventionQuestions => Set<InterventionQuestion>();
+    public DbSet<QuestionMailOptOut> QuestionMailOptOuts => Set<QuestionMailOptOut>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

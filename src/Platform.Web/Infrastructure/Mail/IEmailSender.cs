@@ -13,7 +13,12 @@ public interface IEmailSender
 /// <param name="To">One recipient address.</param>
 /// <param name="TextBody">Plain-text body; always sent, so every mail client can read the message.</param>
 /// <param name="HtmlBody">Optional HTML alternative of the same content.</param>
-public sealed record EmailMessage(string To, string Subject, string TextBody, string? HtmlBody = null);
+/// <param name="Attachments">Optional files, e.g. an iCalendar invitation.</param>
+public sealed record EmailMessage(
+    string To, string Subject, string TextBody, string? HtmlBody = null, IReadOnlyList<EmailAttachment>? Attachments = null);
+
+/// <param name="ContentType">MIME type, e.g. "text/calendar; method=PUBLISH; charset=utf-8".</param>
+public sealed record EmailAttachment(string FileName, string ContentType, byte[] Content);
 
 public sealed class EmailDeliveryException : Exception
 {

@@ -17,6 +17,11 @@ internal static class MimeMessages
         }
 
         var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
+        foreach (var attachment in message.Attachments ?? [])
+        {
+            body.Attachments.Add(attachment.FileName, attachment.Content, ContentType.Parse(attachment.ContentType));
+        }
+
         var mime = new MimeMessage
         {
             Subject = message.Subject,
