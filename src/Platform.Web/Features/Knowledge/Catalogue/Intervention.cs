@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Web.Features.Knowledge.Evidence;
@@ -104,6 +105,7 @@ public sealed class Intervention : IKnowledgeItem
 }
 
 /// <summary>Primary (everyone), secondary (at-risk youth), tertiary (people who already offended).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<PreventionStage>))]
 public enum PreventionStage
 {
     Primary = 0,
@@ -111,6 +113,7 @@ public enum PreventionStage
     Tertiary = 2,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<OffenceType>))]
 public enum OffenceType
 {
     DdosForHire = 0,
@@ -122,6 +125,7 @@ public enum OffenceType
     Other = 6,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<Mechanism>))]
 public enum Mechanism
 {
     Education = 0,

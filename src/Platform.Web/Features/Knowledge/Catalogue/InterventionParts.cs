@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Platform.Web.Features.Knowledge.Catalogue;
 
 /// <summary>One module or component of an intervention (Hack_Right: restoration, training, alternative assignment, coaching).</summary>
@@ -32,6 +34,7 @@ public sealed class SourceCitation
     public DateOnly? AccessedOn { get; set; }
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<DeliveryFormat>))]
 public enum DeliveryFormat
 {
     InPerson = 0,
@@ -43,6 +46,7 @@ public enum DeliveryFormat
 }
 
 /// <summary>Which side of cybercrime an intervention works on.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<InterventionFocus>))]
 public enum InterventionFocus
 {
     OffendingPrevention = 0,

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Web.Features.Network;
@@ -62,6 +63,7 @@ public sealed class KnowledgeDocument : IKnowledgeItem
     public Guid Version { get; set; } = Guid.NewGuid();
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<DocumentKind>))]
 public enum DocumentKind
 {
     Manual = 0,
