@@ -42,10 +42,11 @@ public sealed class IndexModel(
     [TempData]
     public string? Message { get; set; }
 
-    public async Task OnGetAsync([FromQuery(Name = "page")] int? pageNumber, Guid? interventionId, CancellationToken cancellationToken)
+    /// <param name="attachTo">An own intervention to preselect for a material (other values are ignored).</param>
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? pageNumber, Guid? attachTo, CancellationToken cancellationToken)
     {
-        Input.InterventionId = interventionId;
         await LoadAsync(pageNumber, cancellationToken);
+        Input.InterventionId = OwnInterventions.Any(i => i.Id == attachTo) ? attachTo : null;
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
