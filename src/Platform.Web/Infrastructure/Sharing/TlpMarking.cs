@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace Platform.Web.Infrastructure.Sharing;
 
 /// <summary>
 /// Traffic Light Protocol 2.0 marking of a shareable item (FIRST TLP). It decides which members outside the
 /// owning agency may see a released item; see <see cref="ShareVisibility"/>.
 /// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<TlpMarking>))]
 public enum TlpMarking
 {
     /// <summary>No limit: every member and partner of the network, and public pages.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Web.Features.Knowledge.Evidence;
@@ -11,7 +12,7 @@ namespace Platform.Web.Features.Knowledge.Catalogue;
 /// text, so the catalogue can be filtered by stage, offence type, mechanism, age and language. Shared with the
 /// network under a TLP marking once a second member of the owning agency released it.
 /// </summary>
-public sealed class Intervention : IShareable
+public sealed class Intervention : IKnowledgeItem
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
@@ -36,6 +37,38 @@ public sealed class Intervention : IShareable
     public List<OffenceType> OffenceTypes { get; set; } = [];
 
     public List<Mechanism> Mechanisms { get; set; } = [];
+
+    /// <summary>Offender-side prevention or victim-side safety: members must not mistake a safety game for a COP intervention.</summary>
+    public InterventionFocus Focus { get; set; }
+
+    public List<InterventionComponent> Components { get; set; } = [];
+
+    public List<DeliveryFormat> DeliveryFormats { get; set; } = [];
+
+    public int? DosageSessions { get; set; }
+
+    public decimal? DosageHours { get; set; }
+
+    public int? DosageWeeks { get; set; }
+
+    public List<StaffingRole> Staffing { get; set; } = [];
+
+    public string CostNote { get; set; } = "";
+
+    /// <summary>Indicative cost per participant in euros, when the owner can name one.</summary>
+    public decimal? CostPerParticipantEur { get; set; }
+
+    public string PartnersNeeded { get; set; } = "";
+
+    public string ContactName { get; set; } = "";
+
+    public string ContactEmail { get; set; } = "";
+
+    public string ContactUrl { get; set; } = "";
+
+    public string Website { get; set; } = "";
+
+    public List<SourceCitation> Sources { get; set; } = [];
 
     /// <summary>ISO 639-1 codes of the languages its materials exist in.</summary>
     public List<string> Languages { get; set; } = [];
@@ -72,6 +105,7 @@ public sealed class Intervention : IShareable
 }
 
 /// <summary>Primary (everyone), secondary (at-risk youth), tertiary (people who already offended).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<PreventionStage>))]
 public enum PreventionStage
 {
     Primary = 0,
@@ -79,6 +113,7 @@ public enum PreventionStage
     Tertiary = 2,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<OffenceType>))]
 public enum OffenceType
 {
     DdosForHire = 0,
@@ -90,6 +125,7 @@ public enum OffenceType
     Other = 6,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<Mechanism>))]
 public enum Mechanism
 {
     Education = 0,
@@ -116,5 +152,16 @@ internal sealed class InterventionConfiguration : IEntityTypeConfiguration<Inter
         builder.Property(i => i.ReleasedBy).HasMaxLength(450);
         builder.Property(i => i.Version).IsConcurrencyToken();
         builder.HasIndex(i => new { i.ReleaseState, i.Tlp });
+        builder.Property(i => i.CostNote).HasMaxLength(1000);
+        builder.Property(i => i.CostPerParticipantEur).HasPrecision(10, 2);
+        builder.Property(i => i.DosageHours).HasPrecision(7, 1);
+        builder.Property(i => i.PartnersNeeded).HasMaxLength(2000);
+        builder.Property(i => i.ContactName).HasMaxLength(150);
+        builder.Property(i => i.ContactEmail).HasMaxLength(254);
+        builder.Property(i => i.ContactUrl).HasMaxLength(500);
+        builder.Property(i => i.Website).HasMaxLength(500);
+        builder.OwnsMany(i => i.Components, c => c.ToJson());
+        builder.OwnsMany(i => i.Staffing, c => c.ToJson());
+        builder.OwnsMany(i => i.Sources, c => c.ToJson());
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Web.Features.Network;
@@ -10,7 +11,7 @@ namespace Platform.Web.Features.Knowledge.Catalogue;
 /// is set, otherwise a network document (report, toolbox). Released and TLP-marked like interventions; the bytes
 /// live in <see cref="KnowledgeDocumentContent"/> so listings never load them.
 /// </summary>
-public sealed class KnowledgeDocument : IShareable
+public sealed class KnowledgeDocument : IKnowledgeItem
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
@@ -57,8 +58,12 @@ public sealed class KnowledgeDocument : IShareable
     public DateTimeOffset UpdatedAt { get; set; }
 
     public DateTimeOffset? ReleasedAt { get; set; }
+
+    /// <summary>Optimistic concurrency for metadata and sharing changes.</summary>
+    public Guid Version { get; set; } = Guid.NewGuid();
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<DocumentKind>))]
 public enum DocumentKind
 {
     Manual = 0,
@@ -95,6 +100,7 @@ internal sealed class KnowledgeDocumentConfiguration : IEntityTypeConfiguration<
         builder.Property(d => d.CreatedBy).HasMaxLength(450);
         builder.Property(d => d.LastEditedBy).HasMaxLength(450);
         builder.Property(d => d.ReleasedBy).HasMaxLength(450);
+        builder.Property(d => d.Version).IsConcurrencyToken();
     }
 }
 

@@ -333,6 +333,30 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("BestEvidenceTier")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ContactEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("ContactName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<string>("ContactUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("CostNote")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<decimal?>("CostPerParticipantEur")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -341,10 +365,27 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
+                    b.PrimitiveCollection<int[]>("DeliveryFormats")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
+
+                    b.Property<decimal?>("DosageHours")
+                        .HasPrecision(7, 1)
+                        .HasColumnType("numeric(7,1)");
+
+                    b.Property<int?>("DosageSessions")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("DosageWeeks")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Focus")
+                        .HasColumnType("integer");
 
                     b.PrimitiveCollection<List<string>>("Languages")
                         .IsRequired()
@@ -378,6 +419,11 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
+
+                    b.Property<string>("PartnersNeeded")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.PrimitiveCollection<List<string>>("RedMemberIds")
                         .IsRequired()
@@ -415,6 +461,11 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Website")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.HasKey("Id");
 
@@ -547,6 +598,10 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
@@ -1227,6 +1282,95 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                         .HasForeignKey("OwnerAgencyCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsMany("Platform.Web.Features.Knowledge.Catalogue.InterventionComponent", "Components", b1 =>
+                        {
+                            b1.Property<Guid>("InterventionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Description")
+                                .IsRequired();
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<decimal?>("PlannedHours");
+
+                            b1.Property<int?>("PlannedSessions");
+
+                            b1.HasKey("InterventionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Interventions");
+
+                            b1
+                                .ToJson("Components")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InterventionId");
+                        });
+
+                    b.OwnsMany("Platform.Web.Features.Knowledge.Catalogue.SourceCitation", "Sources", b1 =>
+                        {
+                            b1.Property<Guid>("InterventionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateOnly?>("AccessedOn");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.Property<string>("Url")
+                                .IsRequired();
+
+                            b1.HasKey("InterventionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Interventions");
+
+                            b1
+                                .ToJson("Sources")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InterventionId");
+                        });
+
+                    b.OwnsMany("Platform.Web.Features.Knowledge.Catalogue.StaffingRole", "Staffing", b1 =>
+                        {
+                            b1.Property<Guid>("InterventionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<decimal?>("Fte");
+
+                            b1.Property<string>("Role")
+                                .IsRequired();
+
+                            b1.Property<string>("TimeNote")
+                                .IsRequired();
+
+                            b1.HasKey("InterventionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Interventions");
+
+                            b1
+                                .ToJson("Staffing")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InterventionId");
+                        });
+
+                    b.Navigation("Components");
+
+                    b.Navigation("Sources");
+
+                    b.Navigation("Staffing");
                 });
 
             modelBuilder.Entity("Platform.Web.Features.Knowledge.Catalogue.InterventionText", b =>

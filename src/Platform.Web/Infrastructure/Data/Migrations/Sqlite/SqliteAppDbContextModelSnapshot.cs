@@ -323,6 +323,30 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("BestEvidenceTier")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ContactEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CostNote")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("CostPerParticipantEur")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -331,10 +355,27 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("DeliveryFormats")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("DosageHours")
+                        .HasPrecision(7, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DosageSessions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DosageWeeks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Focus")
+                        .HasColumnType("INTEGER");
 
                     b.PrimitiveCollection<string>("Languages")
                         .IsRequired()
@@ -367,6 +408,11 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<string>("OwnerAgencyCode")
                         .IsRequired()
                         .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartnersNeeded")
+                        .IsRequired()
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("RedMemberIds")
@@ -404,6 +450,11 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Website")
+                        .IsRequired()
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -537,6 +588,10 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -1217,6 +1272,95 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("OwnerAgencyCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsMany("Platform.Web.Features.Knowledge.Catalogue.InterventionComponent", "Components", b1 =>
+                        {
+                            b1.Property<Guid>("InterventionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Description")
+                                .IsRequired();
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<decimal?>("PlannedHours");
+
+                            b1.Property<int?>("PlannedSessions");
+
+                            b1.HasKey("InterventionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Interventions");
+
+                            b1
+                                .ToJson("Components")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InterventionId");
+                        });
+
+                    b.OwnsMany("Platform.Web.Features.Knowledge.Catalogue.SourceCitation", "Sources", b1 =>
+                        {
+                            b1.Property<Guid>("InterventionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateOnly?>("AccessedOn");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.Property<string>("Url")
+                                .IsRequired();
+
+                            b1.HasKey("InterventionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Interventions");
+
+                            b1
+                                .ToJson("Sources")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InterventionId");
+                        });
+
+                    b.OwnsMany("Platform.Web.Features.Knowledge.Catalogue.StaffingRole", "Staffing", b1 =>
+                        {
+                            b1.Property<Guid>("InterventionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<decimal?>("Fte");
+
+                            b1.Property<string>("Role")
+                                .IsRequired();
+
+                            b1.Property<string>("TimeNote")
+                                .IsRequired();
+
+                            b1.HasKey("InterventionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Interventions");
+
+                            b1
+                                .ToJson("Staffing")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InterventionId");
+                        });
+
+                    b.Navigation("Components");
+
+                    b.Navigation("Sources");
+
+                    b.Navigation("Staffing");
                 });
 
             modelBuilder.Entity("Platform.Web.Features.Knowledge.Catalogue.InterventionText", b =>
