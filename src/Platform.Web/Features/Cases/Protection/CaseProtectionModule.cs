@@ -1,4 +1,8 @@
+using Platform.Web.Features.Cases.Protection.Coach;
+using Platform.Web.Features.Cases.Protection.Export;
+using Platform.Web.Features.Cases.Protection.Jobs;
 using Platform.Web.Features.Cases.Protection.Retention;
+using Platform.Web.Features.Cases.Protection.Reveal;
 using Platform.Web.Infrastructure.Jobs;
 
 namespace Platform.Web.Features.Cases.Protection;
@@ -16,6 +20,10 @@ public static class CaseProtectionModule
         services.AddScoped<CaseEraser>();
         services.AddScoped<DecideRetentionHandler>();
         services.AddScoped<UpdateRetentionRuleHandler>();
+        services.AddScoped<CoachAssignmentsHandler>();
+        services.AddScoped<RevealSensitiveFieldsHandler>();
+        services.AddScoped<CohortExportHandler>();
+        services.AddScoped<ListJobsHandler>();
         services.AddJobHandler<RetentionJob>();
         services.AddRecurringJob(RetentionJob.Daily);
         return services;
@@ -23,6 +31,9 @@ public static class CaseProtectionModule
 
     public static IEndpointRouteBuilder MapCaseProtection(this IEndpointRouteBuilder app)
     {
+        app.MapCoachApi();
+        app.MapRevealApi();
+        app.MapExportApi();
         return app;
     }
 }

@@ -10,6 +10,9 @@ public static class CaseProtectionPolicies
     /// <summary>Country admin (own agency's jobs) or network admin (all jobs), two factors.</summary>
     public const string JobsAdmin = "Cases.JobsAdmin";
 
+    /// <summary>Prevention officer or country admin of an agency, two factors: the pseudonymised cohort export.</summary>
+    public const string CohortExport = "Cases.CohortExport";
+
     public static IServiceCollection AddCaseProtectionPolicies(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder()
@@ -17,6 +20,11 @@ public static class CaseProtectionPolicies
                 .RequireAuthenticatedUser()
                 .RequireRole(Roles.PartnerContributor)
                 .RequireClaim(PlatformClaims.PartnerOrganisation))
+            .AddPolicy(CohortExport, p => p
+                .RequireAuthenticatedUser()
+                .RequireRole(Roles.PreventionOfficer, Roles.CountryAdmin)
+                .RequireClaim(PlatformClaims.Agency)
+                .RequireClaim(PlatformClaims.AuthenticationMethod, PlatformClaims.MultiFactor))
             .AddPolicy(JobsAdmin, p => p
                 .RequireAuthenticatedUser()
                 .RequireRole(Roles.CountryAdmin, Roles.NetworkAdmin)
