@@ -6,31 +6,34 @@ namespace Platform.Tests.Features.Cases.Protection;
 /// <summary>A case with one row in every child table of the work model, written straight to the database.</summary>
 internal static class CaseArrangements
 {
+    private static int _next = 1000;
+
     public sealed record ArrangedCase(Guid CaseId, string CaseNumber, Guid EnquiryId, Guid AssignmentId, Guid OtherModuleId);
 
     /// <param name="endedAt">Completion moment; follow-ups are recorded at 6, 12 and 24 months after it.</param>
     public static async Task<ArrangedCase> CreateCompletedCaseAsync(
         this AppFactory app, string agency, string memberId, DateTimeOffset endedAt, string? coachMemberId = null, string name = "Test Person",
-        FollowUpOutcome at12 = FollowUpOutcome.NoNewOffenceKnown)
+        FollowUpOutcome at12 = FollowUpOutcome.NoNewOffenceKnown, CaseStage stage = CaseStage.Completed, string? dateOfBirth = "2008-04-01")
     {
-        var number = $"{agency}-{endedAt.Year}-{Random.Shared.Next(1000, 9999)}";
+        var ended = stage != CaseStage.Enrolled;
+        var number = $"{agency}-{endedAt.Year}-{Interlocked.Increment(ref _next)}";
         var c = new Case
         {
             AgencyCode = agency,
             CaseNumber = number,
-            Stage = CaseStage.Completed,
+            Stage = stage,
             ProgrammeKey = "hack-right",
             ProgrammeVersion = 2,
             ReferralSource = ReferralSourceType.Prosecutor,
             AgeAtReferral = 17,
             NameProtected = name,
-            DateOfBirthProtected = "2008-04-01",
+            DateOfBirthProtected = dateOfBirth,
             ContactProtected = "+31 6 1234 5678",
             AssignedMemberId = memberId,
             ReferredAt = endedAt.AddMonths(-8),
             ReferredById = memberId,
             EnrolledAt = endedAt.AddMonths(-6),
-            EndedAt = endedAt,
+            EndedAt = ended ? endedAt : null,
             UpdatedAt = endedAt,
         };
         var enquiry = new CaseEnquiry
@@ -74,7 +77,7 @@ internal static class CaseArrangements
                 AgencyCode = agency, CaseId = c.Id, PlannedModuleId = assignment.Id, Status = SessionStatus.Delivered, DeliveredMinutes = 120,
                 ScheduledOn = DateOnly.FromDateTime(endedAt.AddMonths(-4).UtcDateTime), RecordedById = memberId, RecordedAt = endedAt.AddMonths(-4),
             });
-            foreach (var months in new[] { 6, 12, 24 })
+            foreach (var months in ended ? new[] { 6, 12, 24 } : [])
             {
                 db.Add(new FollowUp
                 {
