@@ -60,6 +60,7 @@ internal sealed class JobConfiguration : IEntityTypeConfiguration<Job>
 {
     public void Configure(EntityTypeBuilder<Job> builder)
     {
+        builder.ToTable("Jobs");
         builder.Property(j => j.Kind).HasMaxLength(Job.KindLength);
         builder.Property(j => j.AgencyCode).HasMaxLength(2);
         builder.Property(j => j.State).HasConversion<string>().HasMaxLength(20);

@@ -34,6 +34,7 @@ internal sealed class AgencyKeyConfiguration : IEntityTypeConfiguration<AgencyKe
 {
     public void Configure(EntityTypeBuilder<AgencyKey> builder)
     {
+        builder.ToTable("AgencyKeys");
         builder.Property(k => k.AgencyCode).HasMaxLength(2);
         builder.Property(k => k.Purpose).HasMaxLength(20);
         builder.Property(k => k.WrappedKey).HasMaxLength(AgencyKey.WrappedKeyLength);

@@ -144,7 +144,7 @@ public sealed class CoachViewTests(AppFactory app) : IClassFixture<AppFactory>
         await app.EnsureAgencyAsync("NL");
         await app.WithSystemDbAsync(async db =>
         {
-            db.PartnerOrganisations.Add(new PartnerOrganisation { Id = partnerId, Name = "Secure Host BV", Kind = PartnerKind.Company, AgencyCode = "NL" });
+            db.PartnerOrganisations.Add(new PartnerOrganisation { Id = partnerId, Name = $"Secure Host {partnerId:N}", Kind = PartnerKind.Company, AgencyCode = "NL" });
             await db.SaveChangesAsync(Ct);
         });
         var worker = await app.CreateMemberAsync("NL", Roles.CaseWorker);

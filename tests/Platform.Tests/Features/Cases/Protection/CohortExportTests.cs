@@ -92,7 +92,13 @@ public sealed class CohortExportTests
         var worker = await app.CreateMemberAsync("NL", Roles.CaseWorker);
         var client = await app.SignInAsync(worker);
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/Cases/Export", Ct)).StatusCode);
+        var page = await client.GetAsync("/Cases/Export", Ct);
+        var api = await (await client.WithCsrfAsync("/Accounts/Profile")).PostAsJsonAsync("/api/cases/cohort-export",
+            new { programmeKey = "hack-right", fromMonth = "2025-01", toMonth = "2025-12", acknowledgeSmallCohort = true, reason = "supervision" }, Ct);
+
+        Assert.Equal(HttpStatusCode.Found, page.StatusCode);
+        Assert.Contains("AccessDenied", page.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, api.StatusCode);
     }
 
     [Theory]

@@ -65,7 +65,7 @@ public sealed class CoachAssignmentsHandler(AppDbContext db, IAuditLog audit, Ti
     public async Task<CoachAssignmentView?> FindAsync(string coachMemberId, Guid assignmentId, CancellationToken cancellationToken)
     {
         using var system = db.Scope.BeginSystemWork();
-        var found = await AssignmentsOf(coachMemberId).SingleOrDefaultAsync(m => m.Module.Id == assignmentId, cancellationToken);
+        var found = await AssignmentsOf(coachMemberId, assignmentId).SingleOrDefaultAsync(cancellationToken);
         return found is null ? null : await ViewAsync(found.Module, found.CaseNumber, found.Stage, cancellationToken);
     }
 
@@ -75,7 +75,7 @@ public sealed class CoachAssignmentsHandler(AppDbContext db, IAuditLog audit, Ti
         Assignment? found;
         using (db.Scope.BeginSystemWork())
         {
-            found = await AssignmentsOf(coachMemberId).SingleOrDefaultAsync(m => m.Module.Id == assignmentId, cancellationToken);
+            found = await AssignmentsOf(coachMemberId, assignmentId).SingleOrDefaultAsync(cancellationToken);
         }
 
         if (found is null)
@@ -119,11 +119,12 @@ public sealed class CoachAssignmentsHandler(AppDbContext db, IAuditLog audit, Ti
         return Outcome.Ok(ToView(session));
     }
 
-    private IQueryable<Assignment> AssignmentsOf(string coachMemberId) =>
+    private IQueryable<Assignment> AssignmentsOf(string coachMemberId, Guid? assignmentId = null) =>
         from m in db.PlannedModules
         join c in db.Cases on m.CaseId equals c.Id
         where m.PartnerCoachMemberId == coachMemberId && m.PartnerCoachMemberId != null && m.IsAssignment
               && m.AgencyCode == c.AgencyCode && c.Stage != CaseStage.Closed
+              && (assignmentId == null || m.Id == assignmentId)
         orderby c.CaseNumber
         select new Assignment(m, c.CaseNumber, c.Stage);
 

@@ -1769,7 +1769,7 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("State", "DueAt");
 
-                    b.ToTable("Job");
+                    b.ToTable("Jobs", (string)null);
                 });
 
             modelBuilder.Entity("Platform.Web.Infrastructure.Protection.AgencyKey", b =>
@@ -1806,7 +1806,7 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("AgencyCode", "Purpose", "Version")
                         .IsUnique();
 
-                    b.ToTable("AgencyKey");
+                    b.ToTable("AgencyKeys", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

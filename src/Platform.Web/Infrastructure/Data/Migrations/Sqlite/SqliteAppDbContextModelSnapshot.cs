@@ -1759,7 +1759,7 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("State", "DueAt");
 
-                    b.ToTable("Job");
+                    b.ToTable("Jobs", (string)null);
                 });
 
             modelBuilder.Entity("Platform.Web.Infrastructure.Protection.AgencyKey", b =>
@@ -1794,7 +1794,7 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("AgencyCode", "Purpose", "Version")
                         .IsUnique();
 
-                    b.ToTable("AgencyKey");
+                    b.ToTable("AgencyKeys", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -13,7 +13,7 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "AgencyKey",
+                name: "AgencyKeys",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
@@ -26,7 +26,7 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_AgencyKey", x => x.Id);
+                    table.PrimaryKey("PK_AgencyKeys", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -100,7 +100,7 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "Job",
+                name: "Jobs",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
@@ -125,12 +125,12 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Job", x => x.Id);
+                    table.PrimaryKey("PK_Jobs", x => x.Id);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_AgencyKey_AgencyCode_Purpose_Version",
-                table: "AgencyKey",
+                name: "IX_AgencyKeys_AgencyCode_Purpose_Version",
+                table: "AgencyKeys",
                 columns: new[] { "AgencyCode", "Purpose", "Version" },
                 unique: true);
 
@@ -171,19 +171,19 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                 columns: new[] { "AgencyCode", "ReferralYear" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Job_CreatedAt",
-                table: "Job",
+                name: "IX_Jobs_CreatedAt",
+                table: "Jobs",
                 column: "CreatedAt");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Job_DedupeKey",
-                table: "Job",
+                name: "IX_Jobs_DedupeKey",
+                table: "Jobs",
                 column: "DedupeKey",
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Job_State_DueAt",
-                table: "Job",
+                name: "IX_Jobs_State_DueAt",
+                table: "Jobs",
                 columns: new[] { "State", "DueAt" });
         }
 
@@ -191,7 +191,7 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "AgencyKey");
+                name: "AgencyKeys");
 
             migrationBuilder.DropTable(
                 name: "CaseRetentionReviews");
@@ -203,7 +203,7 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                 name: "CaseStatistics");
 
             migrationBuilder.DropTable(
-                name: "Job");
+                name: "Jobs");
         }
     }
 }

@@ -12,7 +12,7 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "AgencyKey",
+                name: "AgencyKeys",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
@@ -25,7 +25,7 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_AgencyKey", x => x.Id);
+                    table.PrimaryKey("PK_AgencyKeys", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -99,7 +99,7 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "Job",
+                name: "Jobs",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -124,12 +124,12 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Job", x => x.Id);
+                    table.PrimaryKey("PK_Jobs", x => x.Id);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_AgencyKey_AgencyCode_Purpose_Version",
-                table: "AgencyKey",
+                name: "IX_AgencyKeys_AgencyCode_Purpose_Version",
+                table: "AgencyKeys",
                 columns: new[] { "AgencyCode", "Purpose", "Version" },
                 unique: true);
 
@@ -170,19 +170,19 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                 columns: new[] { "AgencyCode", "ReferralYear" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Job_CreatedAt",
-                table: "Job",
+                name: "IX_Jobs_CreatedAt",
+                table: "Jobs",
                 column: "CreatedAt");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Job_DedupeKey",
-                table: "Job",
+                name: "IX_Jobs_DedupeKey",
+                table: "Jobs",
                 column: "DedupeKey",
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Job_State_DueAt",
-                table: "Job",
+                name: "IX_Jobs_State_DueAt",
+                table: "Jobs",
                 columns: new[] { "State", "DueAt" });
         }
 
@@ -190,7 +190,7 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "AgencyKey");
+                name: "AgencyKeys");
 
             migrationBuilder.DropTable(
                 name: "CaseRetentionReviews");
@@ -202,7 +202,7 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "CaseStatistics");
 
             migrationBuilder.DropTable(
-                name: "Job");
+                name: "Jobs");
         }
     }
 }
