@@ -15,18 +15,28 @@ public sealed class ScheduleModel(RetentionPlanner planner, UpdateRetentionRuleH
 
     public RetentionRecordType Type { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(RetentionRecordType type, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string type, CancellationToken cancellationToken)
     {
-        Type = type;
-        var rule = (await planner.RulesAsync(NetworkActor.From(User).AgencyCode!, cancellationToken)).Single(r => r.RecordType == type);
+        if (Parse(type) is not { } known)
+        {
+            return NotFound();
+        }
+
+        Type = known;
+        var rule = (await planner.RulesAsync(NetworkActor.From(User).AgencyCode!, cancellationToken)).Single(r => r.RecordType == known);
         Input = new RetentionRuleInput { KeepMonths = rule.KeepMonths, ReviewDays = rule.ReviewDays, EraseWithoutReview = rule.EraseWithoutReview };
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(RetentionRecordType type, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(string type, CancellationToken cancellationToken)
     {
-        Type = type;
-        var outcome = await update.HandleAsync(NetworkActor.From(User), type, Input, cancellationToken);
+        if (Parse(type) is not { } known)
+        {
+            return NotFound();
+        }
+
+        Type = known;
+        var outcome = await update.HandleAsync(NetworkActor.From(User), known, Input, cancellationToken);
         if (outcome.IsNotFound)
         {
             return NotFound();
@@ -42,4 +52,9 @@ public sealed class ScheduleModel(RetentionPlanner planner, UpdateRetentionRuleH
         TempData["Message"] = localizer["The schedule is saved."].Value;
         return Redirect("/Cases/Retention");
     }
+
+    // Only the names: a number or an unknown word must not fall back to the first record type.
+    private static RetentionRecordType? Parse(string? type) =>
+        Enum.GetValues<RetentionRecordType>().Cast<RetentionRecordType?>()
+            .FirstOrDefault(t => string.Equals(t.ToString(), type, StringComparison.OrdinalIgnoreCase));
 }
