@@ -77,6 +77,13 @@ public sealed class CaseLifecycleBrowserTests(CaseClockServer fixture) : Browser
         await Page.MainContent().GetByRole(AriaRole.Button, new() { Name = "Enrol" }).ClickAsync();
         await Page.ExpectSavedAsync("Enrolled in the programme.");
 
+        // First contact was made: the task is marked done on the task list.
+        await Page.GotoAsync("/Cases/Tasks");
+        await Page.GetByRole(AriaRole.Button, new() { Name = $"Mark First contact of case {caseNumber} done" }).ClickAsync();
+        await Page.ExpectSavedAsync("Task marked done.");
+        await Expect(Page.MainContent()).Not.ToContainTextAsync(caseNumber);
+        await Page.GotoAsync(casePath);
+
         await Page.StartStepAsync("Plan a module");
         await Page.GetByLabel("Module", new() { Exact = true }).SelectOptionAsync("training");
         await Page.GetByLabel("Why this module for this young person", new() { Exact = true }).FillAsync("Needs to learn the legal limits.");
