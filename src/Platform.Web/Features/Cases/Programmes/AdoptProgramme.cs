@@ -31,6 +31,11 @@ public sealed class AdoptProgrammeHandler(AppDbContext db, TimeProvider clock, I
 {
     public async Task<CaseOutcome<AgencyProgramme>> HandleAsync(CaseActor actor, AdoptProgrammeInput input, CancellationToken cancellationToken = default)
     {
+        if (!actor.HasAgency)
+        {
+            return CaseOutcome.Invalid<AgencyProgramme>("", CaseActor.NoAgencyMessage);
+        }
+
         var errors = CaseOutcome.Validate(input);
         var package = await db.ProgrammePackages.AsNoTracking()
             .FirstOrDefaultAsync(p => p.Key == input.Key && p.Version == input.Version && p.Status == ProgrammePackageStatus.Published, cancellationToken);

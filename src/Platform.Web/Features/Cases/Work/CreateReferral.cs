@@ -14,6 +14,11 @@ public sealed class CreateReferralHandler(AppDbContext db, CaseEditor editor, Pr
 {
     public async Task<CaseOutcome<Case>> HandleAsync(CaseActor actor, ReferralInput input, CancellationToken cancellationToken = default)
     {
+        if (!actor.HasAgency)
+        {
+            return CaseOutcome.Invalid<Case>("", CaseActor.NoAgencyMessage);
+        }
+
         var errors = CaseOutcome.Validate(input);
         CaseEnquiry? enquiry = null;
         if (input.EnquiryId is { } enquiryId)

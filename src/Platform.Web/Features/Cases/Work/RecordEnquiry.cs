@@ -23,6 +23,11 @@ public sealed class RecordEnquiryHandler(AppDbContext db, TimeProvider clock, IA
 {
     public async Task<CaseOutcome<CaseEnquiry>> HandleAsync(CaseActor actor, EnquiryInput input, CancellationToken cancellationToken = default)
     {
+        if (!actor.HasAgency)
+        {
+            return CaseOutcome.Invalid<CaseEnquiry>("", CaseActor.NoAgencyMessage);
+        }
+
         var errors = CaseOutcome.Validate(input);
         if (errors.Count > 0)
         {
