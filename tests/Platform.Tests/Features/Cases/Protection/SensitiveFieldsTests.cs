@@ -66,7 +66,7 @@ public sealed class SensitiveFieldsTests(AppFactory app) : IClassFixture<AppFact
             var entry = await db.AuditEntries.SingleAsync(e => e.Action == "case.sensitive-revealed" && e.RecordId == caseId.ToString(), Ct);
             Assert.Equal(worker.Id, entry.ActorMemberId);
             Assert.Equal("case-work: Preparing the first meeting", entry.Reason);
-            Assert.Contains("Name", entry.Details, StringComparison.Ordinal);
+            Assert.Contains("Full name", entry.Details, StringComparison.Ordinal);
             Assert.DoesNotContain(name, entry.Details, StringComparison.Ordinal);
         });
     }

@@ -42,9 +42,24 @@ public sealed class RevealSensitiveFieldsHandler(AppDbContext db, IAgencyDataPro
         return Outcome.Ok(new SensitiveFieldsView(subject.Id, subject.CaseNumber, fields));
     }
 
-    /// <summary>"GuardianContactProtected" → "Guardian contact" (an English localizer key).</summary>
+    // The same words as the case page of the work module uses for these fields.
+    private static readonly Dictionary<string, string> KnownLabels = new(StringComparer.Ordinal)
+    {
+        ["NameProtected"] = "Full name",
+        ["DateOfBirthProtected"] = "Date of birth",
+        ["ContactProtected"] = "Contact (phone or email)",
+        ["GuardianNameProtected"] = "Guardian's name",
+        ["GuardianContactProtected"] = "Guardian's contact",
+    };
+
+    /// <summary>"GuardianContactProtected" → "Guardian's contact"; other fields "SchoolNameProtected" → "School name" (localizer keys).</summary>
     public static string LabelOf(string property)
     {
+        if (KnownLabels.TryGetValue(property, out var known))
+        {
+            return known;
+        }
+
         var name = property.EndsWith("Protected", StringComparison.Ordinal) ? property[..^"Protected".Length] : property;
         var label = new StringBuilder();
         foreach (var c in name)
