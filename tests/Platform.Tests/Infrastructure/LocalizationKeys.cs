@@ -16,6 +16,7 @@ internal static partial class LocalizationKeys
         "src/Platform.Web/Features/Shared",
         "src/Platform.Web/Features/Home",
         "src/Platform.Web/Features/Accounts",
+        "src/Platform.Web/Features/Cases",
     ];
 
     public const string WebProject = "src/Platform.Web";

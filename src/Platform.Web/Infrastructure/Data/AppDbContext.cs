@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Platform.Web.Features.ApiKeys;
 using Platform.Web.Features.Audit;
+using Platform.Web.Features.Cases.Programmes;
+using Platform.Web.Features.Cases.Work;
 using Platform.Web.Features.Knowledge.Catalogue;
 using Platform.Web.Features.Knowledge.Evidence.Adoptions;
 using Platform.Web.Features.Knowledge.Evidence.Evaluations;
@@ -60,6 +62,17 @@ public abstract class AppDbContext : IdentityDbContext<Member>
     public DbSet<EventRegistration> EventRegistrations => Set<EventRegistration>();
     public DbSet<InterventionQuestion> InterventionQuestions => Set<InterventionQuestion>();
     public DbSet<QuestionMailOptOut> QuestionMailOptOuts => Set<QuestionMailOptOut>();
+    public DbSet<ProgrammePackage> ProgrammePackages => Set<ProgrammePackage>();
+    public DbSet<AgencyProgramme> AgencyProgrammes => Set<AgencyProgramme>();
+    public DbSet<CaseEnquiry> CaseEnquiries => Set<CaseEnquiry>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<EligibilityDecision> EligibilityDecisions => Set<EligibilityDecision>();
+    public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
+    public DbSet<PlannedModule> PlannedModules => Set<PlannedModule>();
+    public DbSet<SessionRecord> SessionRecords => Set<SessionRecord>();
+    public DbSet<FollowUp> FollowUps => Set<FollowUp>();
+    public DbSet<CaseTask> CaseTasks => Set<CaseTask>();
+    public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
