@@ -571,6 +571,83 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("KnowledgeDocumentContents", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Search.KnowledgeSearchEntry", b =>
+                {
+                    b.Property<Guid>("ItemId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("AmberAgencyCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Countries")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<Guid?>("InterventionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Languages")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("MaxAge")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MinAge")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OffenceMask")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OwnerAgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.PrimitiveCollection<List<string>>("RedMemberIds")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int>("ReleaseState")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Slug")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int?>("Stage")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("Tier")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Tlp")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ItemId");
+
+                    b.HasIndex("InterventionId");
+
+                    b.ToTable("KnowledgeSearchEntries", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Web.Features.Network.Agency", b =>
                 {
                     b.Property<string>("Code")

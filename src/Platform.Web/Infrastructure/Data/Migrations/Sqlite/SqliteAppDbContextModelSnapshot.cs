@@ -561,6 +561,83 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("KnowledgeDocumentContents", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Search.KnowledgeSearchEntry", b =>
+                {
+                    b.Property<Guid>("ItemId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("AmberAgencyCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Countries")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("InterventionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Languages")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MaxAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MinAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OffenceMask")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerAgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("RedMemberIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReleaseState")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tier")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tlp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ItemId");
+
+                    b.HasIndex("InterventionId");
+
+                    b.ToTable("KnowledgeSearchEntries", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Web.Features.Network.Agency", b =>
                 {
                     b.Property<string>("Code")
