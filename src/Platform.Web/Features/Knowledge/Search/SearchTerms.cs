@@ -13,14 +13,20 @@ public sealed record SearchTerms(string Text, IReadOnlyList<string> Words, IRead
     public const int MaxTextLength = 300;
     public const int MaxWords = 16;
 
+    // Search-syntax words people type from habit ("ddos AND workshop"); lower-case "and" stays a word.
+    private static readonly HashSet<string> Operators = new(StringComparer.Ordinal) { "AND", "OR", "NOT", "NEAR" };
+
     public bool IsEmpty => Words.Count == 0;
 
     public static SearchTerms Parse(string? text)
     {
-        var bounded = (text ?? "").Trim();
+        // Control characters (NUL above all, which PostgreSQL text refuses) carry no words.
+        var bounded = new string([.. (text ?? "").Select(c => char.IsControl(c) ? ' ' : c)]).Trim();
         if (bounded.Length > MaxTextLength)
         {
-            bounded = bounded[..MaxTextLength];
+            // Cut at a space, so the last word is not a fragment that matches nothing.
+            var cut = bounded.LastIndexOf(' ', MaxTextLength);
+            bounded = bounded[..(cut > 0 ? cut : MaxTextLength)];
         }
 
         var words = new List<string>();
@@ -36,11 +42,12 @@ public sealed record SearchTerms(string Text, IReadOnlyList<string> Words, IRead
             }
             else
             {
-                if (current.Length > 0)
+                if (current.Length > 0 && !Operators.Contains(current.ToString()))
                 {
                     Add(negate ? excluded : words, current.ToString().ToLowerInvariant());
-                    current.Clear();
                 }
+
+                current.Clear();
 
                 // Only "-word" after a space (or at the start) excludes; "DDoS-aanval" is two words.
                 negate = c == '-' && char.IsWhiteSpace(previous);
