@@ -14,7 +14,8 @@ public interface IFullTextEngine
     /// <summary>A snippet per item with matches wrapped in <see cref="SearchSnippet.Start"/>/<see cref="SearchSnippet.End"/>.</summary>
     Task<Dictionary<Guid, string>> SnippetsAsync(AppDbContext db, SearchTerms terms, IReadOnlyCollection<Guid> itemIds, CancellationToken cancellationToken);
 
-    Task WriteAsync(AppDbContext db, Guid itemId, IReadOnlyList<SearchText> texts, CancellationToken cancellationToken);
+    /// <summary>Writes an item's texts; <paramref name="replace"/> removes its old ones first (not needed after a clear).</summary>
+    Task WriteAsync(AppDbContext db, Guid itemId, IReadOnlyList<SearchText> texts, bool replace, CancellationToken cancellationToken);
 
     Task DeleteAsync(AppDbContext db, Guid itemId, CancellationToken cancellationToken);
 

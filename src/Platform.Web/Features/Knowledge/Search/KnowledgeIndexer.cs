@@ -76,7 +76,7 @@ public static class KnowledgeIndexer
         db.ChangeTracker.Clear();
         foreach (var (id, itemTexts) in texts)
         {
-            await engine.WriteAsync(db, id, itemTexts, cancellationToken);
+            await engine.WriteAsync(db, id, itemTexts, replace: false, cancellationToken);
         }
 
         return texts.Count;
@@ -136,7 +136,7 @@ public static class KnowledgeIndexer
 
         await db.SaveChangesAsync(cancellationToken);
         db.Entry(entry).State = EntityState.Detached;
-        await FullTextEngines.For(db).WriteAsync(db, id, texts, cancellationToken);
+        await FullTextEngines.For(db).WriteAsync(db, id, texts, replace: true, cancellationToken);
     }
 
     private static async Task RemoveAsync(AppDbContext db, Guid id, CancellationToken cancellationToken)

@@ -46,9 +46,13 @@ public sealed class PostgresFullText : IFullTextEngine
         return rows.ToDictionary(r => r.ItemId, r => r.Snippet);
     }
 
-    public async Task WriteAsync(AppDbContext db, Guid itemId, IReadOnlyList<SearchText> texts, CancellationToken cancellationToken)
+    public async Task WriteAsync(AppDbContext db, Guid itemId, IReadOnlyList<SearchText> texts, bool replace, CancellationToken cancellationToken)
     {
-        await DeleteAsync(db, itemId, cancellationToken);
+        if (replace)
+        {
+            await DeleteAsync(db, itemId, cancellationToken);
+        }
+
         foreach (var text in texts)
         {
             var config = SearchLanguages.ConfigFor(text.Language);

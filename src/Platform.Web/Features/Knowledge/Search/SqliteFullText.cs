@@ -32,9 +32,13 @@ public sealed class SqliteFullText : IFullTextEngine
         return rows.ToDictionary(r => r.ItemId, r => r.Snippet);
     }
 
-    public async Task WriteAsync(AppDbContext db, Guid itemId, IReadOnlyList<SearchText> texts, CancellationToken cancellationToken)
+    public async Task WriteAsync(AppDbContext db, Guid itemId, IReadOnlyList<SearchText> texts, bool replace, CancellationToken cancellationToken)
     {
-        await DeleteAsync(db, itemId, cancellationToken);
+        if (replace)
+        {
+            await DeleteAsync(db, itemId, cancellationToken);
+        }
+
         var title = string.Join(" · ", texts.Select(t => t.Title).Distinct(StringComparer.Ordinal));
         var body = string.Join("\n\n", texts.Select(t => t.Body));
         await db.Database.ExecuteSqlAsync(
