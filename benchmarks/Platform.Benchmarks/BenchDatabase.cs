@@ -11,15 +11,15 @@ namespace Platform.Benchmarks;
 
 /// <summary>
 /// A migrated database with the synthetic catalogue, indexed by the platform's own indexer. Built once and
-/// reused (SQLite file in the temp folder, PostgreSQL database "intercop_bench_search" on INTERCOP_BENCH_POSTGRES).
+/// reused (SQLite file in the temp folder, PostgreSQL database "intercop_bench_search_v2" on INTERCOP_BENCH_POSTGRES).
 /// </summary>
 internal sealed class BenchDatabase(string provider, int profiles)
 {
     public string Provider => provider;
 
     private string ConnectionString => provider == "Postgres"
-        ? new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable("INTERCOP_BENCH_POSTGRES")) { Database = "intercop_bench_search" }.ConnectionString
-        : $"Data Source={Path.Combine(Path.GetTempPath(), $"intercop-bench-search-{profiles}.db")}";
+        ? new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable("INTERCOP_BENCH_POSTGRES")) { Database = "intercop_bench_search_v2" }.ConnectionString
+        : $"Data Source={Path.Combine(Path.GetTempPath(), $"intercop-bench-search-v2-{profiles}.db")}";
 
     public AppDbContext CreateContext()
     {

@@ -14,9 +14,9 @@ internal static class SyntheticCatalogue
 
     private static readonly Dictionary<string, string[]> Words = new()
     {
-        ["en"] = ["young", "people", "first", "offenders", "ddos", "attacks", "booter", "services", "hacking", "skills", "gaming", "cheats",
-            "mentoring", "workshop", "school", "lessons", "parents", "police", "diversion", "programme", "ethical", "career", "malware",
-            "phishing", "accounts", "awareness", "warning", "adverts", "coaching", "restorative", "capture", "flag", "cybersecurity"],
+        ["en"] = ["young", "people", "first", "school", "lessons", "parents", "police", "programme", "career", "awareness", "coaching",
+            "support", "online", "games", "friends", "teachers", "skills", "future", "choices", "risks", "community", "the", "and", "with",
+            "for", "about", "their", "who", "help", "learn"],
         ["nl"] = ["jongeren", "daders", "aanvallen", "aanvaller", "hacken", "vaardigheden", "gamen", "ouders", "politie", "traject",
             "leerlingen", "school", "begeleiding", "waarschuwing", "booterdiensten", "coach", "loopbaan", "ethisch", "wijkagenten"],
         ["pt"] = ["jovens", "ataques", "informáticos", "prevenção", "escolas", "pais", "polícia", "programa", "competências", "carreira",
@@ -29,6 +29,11 @@ internal static class SyntheticCatalogue
         ["es"] = ["jóvenes", "ataques", "delitos", "escuelas", "padres", "policía", "programa", "habilidades", "seguridad", "prevención"],
     };
 
+    // Topic words are rare on purpose: a profile is about two or three of them, as real ones are.
+    private static readonly string[] Topics = ["ddos", "booter", "stresser", "hacking", "malware", "phishing", "cheats", "modding",
+        "offenders", "diversion", "workshop", "mentoring", "restorative", "ethical", "capture-the-flag", "cybersecurity", "warning",
+        "adverts", "accounts", "ransomware", "botnet", "fraud", "gaming", "deterrence", "hackathon"];
+
     private static readonly string[] Translations = ["nl", "pt", "de", "fi", "sv", "fr", "es"];
 
     public static (List<Intervention> Interventions, List<InterventionText> Texts) Generate(int count, int seed = 42)
@@ -39,14 +44,15 @@ internal static class SyntheticCatalogue
         for (var n = 0; n < count; n++)
         {
             var owner = Agencies[random.Next(Agencies.Length)];
+            string[] topics = [.. Enumerable.Range(0, 3).Select(_ => Topics[random.Next(Topics.Length)])];
             var minAge = random.Next(10, 20);
             var intervention = new Intervention
             {
                 Slug = $"intervention-{n:00000}",
-                Name = Title(random, "en") + $" {n}",
+                Name = $"{Title(random, "en")} {topics[0]} {n}",
                 OwnerAgencyCode = owner,
-                Summary = Sentence(random, "en", 18),
-                Description = string.Join(' ', Enumerable.Range(0, 6).Select(_ => Sentence(random, "en", 20))),
+                Summary = Sentence(random, "en", 18, topics),
+                Description = string.Join(' ', Enumerable.Range(0, 6).Select(_ => Sentence(random, "en", 20, topics))),
                 Stage = (PreventionStage)random.Next(3),
                 MinAge = minAge,
                 MaxAge = minAge + random.Next(2, 10),
@@ -89,8 +95,9 @@ internal static class SyntheticCatalogue
         string.Join(' ', Enumerable.Range(0, 3).Select(_ => Pick(random, language))).ToUpperInvariant()[..1]
         + string.Join(' ', Enumerable.Range(0, 3).Select(_ => Pick(random, language)))[1..];
 
-    private static string Sentence(Random random, string language, int length) =>
-        string.Join(' ', Enumerable.Range(0, length).Select(_ => Pick(random, language))) + ".";
+    private static string Sentence(Random random, string language, int length, string[]? topics = null) =>
+        string.Join(' ', Enumerable.Range(0, length).Select(_ =>
+            topics is not null && random.NextDouble() < 0.15 ? topics[random.Next(topics.Length)] : Pick(random, language))) + ".";
 
     private static string Pick(Random random, string language) => Words[language][random.Next(Words[language].Length)];
 }

@@ -31,7 +31,8 @@ public sealed class KnowledgeSearch(AppDbContext db) : IKnowledgeSearch
 
         var (hits, facets) = new FacetFilter(query).Apply(candidates);
         var pageIds = hits
-            .OrderByDescending(h => h.Rank).ThenBy(h => h.Title, StringComparer.CurrentCultureIgnoreCase).ThenBy(h => h.ItemId)
+            // Ordinal: a culture-aware sort of 10,000 titles is many times slower, and ties are rare.
+            .OrderByDescending(h => h.Rank).ThenBy(h => h.Title, StringComparer.OrdinalIgnoreCase).ThenBy(h => h.ItemId)
             .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(h => (h.ItemId, h.Rank)).ToList();
         var ids = pageIds.Select(p => p.ItemId).ToList();

@@ -24,9 +24,9 @@ public sealed class PostgresFullText : IFullTextEngine
 
     public IQueryable<TextMatch> Match(AppDbContext db, SearchTerms terms) =>
         db.Database.SqlQuery<TextMatch>(FormattableStringFactory.Create(
-            $"""
-            SELECT t."ItemId", max(ts_rank_cd(t."Vector", q.query)) AS "Rank"
-            FROM "KnowledgeSearchTexts" AS t, {Query}
+            $$"""
+            SELECT t."ItemId", max(ts_rank_cd(t."Vector", websearch_to_tsquery(t."Config", {0}))) AS "Rank"
+            FROM "KnowledgeSearchTexts" AS t, {{Query}}
             WHERE t."Vector" @@ q.query
             GROUP BY t."ItemId"
             """,

@@ -5,7 +5,7 @@ using Platform.Web.Infrastructure.Sharing;
 namespace Platform.Tests.Features.Knowledge.Search;
 
 /// <summary>Interventions and documents for search tests, released and TLP:GREEN unless said otherwise.</summary>
-internal static class SearchTestData
+public static class SearchTestData
 {
     public static Intervention Intervention(
         string owner, string name, string summary, PreventionStage stage = PreventionStage.Tertiary, int minAge = 12, int maxAge = 23,
