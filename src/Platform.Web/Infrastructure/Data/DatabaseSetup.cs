@@ -1,22 +1,24 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Platform.Web.Infrastructure.Tenancy;
 
 namespace Platform.Web.Infrastructure.Data;
 
 public static class DatabaseSetup
 {
+    /// <summary>Save interceptors registered by features (ISaveChangesInterceptor, singletons) join every context.</summary>
     public static IServiceCollection AddPlatformDatabase(this IServiceCollection services, DatabaseOptions database)
     {
         services.AddSingleton(database);
         services.AddScoped<AgencyScope>();
         if (database.Provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContext<PostgresAppDbContext>(o => o.UseNpgsql(database.ConnectionString));
+            services.AddDbContext<PostgresAppDbContext>((sp, o) => o.UseNpgsql(database.ConnectionString).AddInterceptors(sp.GetServices<ISaveChangesInterceptor>()));
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgresAppDbContext>());
         }
         else
         {
-            services.AddDbContext<SqliteAppDbContext>(o => o.UseSqlite(database.ConnectionString));
+            services.AddDbContext<SqliteAppDbContext>((sp, o) => o.UseSqlite(database.ConnectionString).AddInterceptors(sp.GetServices<ISaveChangesInterceptor>()));
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
         }
 
