@@ -1447,6 +1447,145 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("KnowledgeDocumentContents", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Events.EventRegistration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "MemberId")
+                        .IsUnique();
+
+                    b.HasIndex("MemberId", "Status");
+
+                    b.ToTable("KnowledgeEventRegistrations", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Events.KnowledgeEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HostName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("HostPartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("OnlineUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("OrganiserAgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RecordingUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("RegistrationDeadline")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RegistrationStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SlidesUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.PrimitiveCollection<List<string>>("Topics")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Venue")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HostPartnerId");
+
+                    b.HasIndex("OrganiserAgencyCode");
+
+                    b.HasIndex("ParentId", "StartsAt");
+
+                    b.ToTable("KnowledgeEvents", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Web.Features.Knowledge.Evidence.Adoptions.Adoption", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1735,6 +1874,142 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasKey("InterventionId");
 
                     b.ToTable("KnowledgeReadinessChecklists", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Questions.InterventionQuestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AnsweredByMemberId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset>("AskedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AskedByMemberId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("InterventionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AskedByMemberId", "AskedAt");
+
+                    b.HasIndex("InterventionId", "AskedAt");
+
+                    b.ToTable("InterventionQuestions", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Questions.QuestionMailOptOut", b =>
+                {
+                    b.Property<string>("MemberId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("MemberId");
+
+                    b.ToTable("QuestionMailOptOuts", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Search.KnowledgeSearchEntry", b =>
+                {
+                    b.Property<Guid>("ItemId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("AmberAgencyCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Countries")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<Guid?>("InterventionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Languages")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("MaxAge")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MinAge")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OffenceMask")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OwnerAgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.PrimitiveCollection<List<string>>("RedMemberIds")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int>("ReleaseState")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Slug")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int?>("Stage")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("Tier")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Tlp")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ItemId");
+
+                    b.HasIndex("InterventionId");
+
+                    b.ToTable("KnowledgeSearchEntries", (string)null);
                 });
 
             modelBuilder.Entity("Platform.Web.Features.Network.Agency", b =>
@@ -2457,6 +2732,68 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Events.EventRegistration", b =>
+                {
+                    b.HasOne("Platform.Web.Features.Knowledge.Events.KnowledgeEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Web.Features.Network.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Events.KnowledgeEvent", b =>
+                {
+                    b.HasOne("Platform.Web.Features.Network.PartnerOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("HostPartnerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Platform.Web.Features.Network.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("OrganiserAgencyCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Web.Features.Knowledge.Events.KnowledgeEvent", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.OwnsMany("Platform.Web.Features.Knowledge.Events.EventSpeaker", "Speakers", b1 =>
+                        {
+                            b1.Property<Guid>("KnowledgeEventId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("Organisation");
+
+                            b1.Property<string>("Role");
+
+                            b1.HasKey("KnowledgeEventId", "__synthesizedOrdinal");
+
+                            b1.ToTable("KnowledgeEvents");
+
+                            b1
+                                .ToJson("Speakers")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("KnowledgeEventId");
+                        });
+
+                    b.Navigation("Speakers");
+                });
+
             modelBuilder.Entity("Platform.Web.Features.Knowledge.Evidence.Adoptions.Adoption", b =>
                 {
                     b.HasOne("Platform.Web.Features.Network.Agency", null)
@@ -2578,6 +2915,30 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                         });
 
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Questions.InterventionQuestion", b =>
+                {
+                    b.HasOne("Platform.Web.Features.Network.Member", null)
+                        .WithMany()
+                        .HasForeignKey("AskedByMemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Web.Features.Knowledge.Catalogue.Intervention", null)
+                        .WithMany()
+                        .HasForeignKey("InterventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Questions.QuestionMailOptOut", b =>
+                {
+                    b.HasOne("Platform.Web.Features.Network.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Platform.Web.Features.Network.Invitation", b =>

@@ -1437,6 +1437,145 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("KnowledgeDocumentContents", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Events.EventRegistration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "MemberId")
+                        .IsUnique();
+
+                    b.HasIndex("MemberId", "Status");
+
+                    b.ToTable("KnowledgeEventRegistrations", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Events.KnowledgeEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HostName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HostPartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OnlineUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganiserAgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordingUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RegistrationDeadline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RegistrationStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SlidesUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Topics")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Venue")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HostPartnerId");
+
+                    b.HasIndex("OrganiserAgencyCode");
+
+                    b.HasIndex("ParentId", "StartsAt");
+
+                    b.ToTable("KnowledgeEvents", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Web.Features.Knowledge.Evidence.Adoptions.Adoption", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1725,6 +1864,142 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasKey("InterventionId");
 
                     b.ToTable("KnowledgeReadinessChecklists", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Questions.InterventionQuestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnsweredByMemberId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AskedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AskedByMemberId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InterventionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AskedByMemberId", "AskedAt");
+
+                    b.HasIndex("InterventionId", "AskedAt");
+
+                    b.ToTable("InterventionQuestions", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Questions.QuestionMailOptOut", b =>
+                {
+                    b.Property<string>("MemberId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MemberId");
+
+                    b.ToTable("QuestionMailOptOuts", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Search.KnowledgeSearchEntry", b =>
+                {
+                    b.Property<Guid>("ItemId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("AmberAgencyCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Countries")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("InterventionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Languages")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MaxAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MinAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OffenceMask")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerAgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("RedMemberIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReleaseState")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tier")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tlp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ItemId");
+
+                    b.HasIndex("InterventionId");
+
+                    b.ToTable("KnowledgeSearchEntries", (string)null);
                 });
 
             modelBuilder.Entity("Platform.Web.Features.Network.Agency", b =>
@@ -2445,6 +2720,68 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Events.EventRegistration", b =>
+                {
+                    b.HasOne("Platform.Web.Features.Knowledge.Events.KnowledgeEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Web.Features.Network.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Events.KnowledgeEvent", b =>
+                {
+                    b.HasOne("Platform.Web.Features.Network.PartnerOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("HostPartnerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Platform.Web.Features.Network.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("OrganiserAgencyCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Web.Features.Knowledge.Events.KnowledgeEvent", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.OwnsMany("Platform.Web.Features.Knowledge.Events.EventSpeaker", "Speakers", b1 =>
+                        {
+                            b1.Property<Guid>("KnowledgeEventId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("Organisation");
+
+                            b1.Property<string>("Role");
+
+                            b1.HasKey("KnowledgeEventId", "__synthesizedOrdinal");
+
+                            b1.ToTable("KnowledgeEvents");
+
+                            b1
+                                .ToJson("Speakers")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("KnowledgeEventId");
+                        });
+
+                    b.Navigation("Speakers");
+                });
+
             modelBuilder.Entity("Platform.Web.Features.Knowledge.Evidence.Adoptions.Adoption", b =>
                 {
                     b.HasOne("Platform.Web.Features.Network.Agency", null)
@@ -2566,6 +2903,30 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Questions.InterventionQuestion", b =>
+                {
+                    b.HasOne("Platform.Web.Features.Network.Member", null)
+                        .WithMany()
+                        .HasForeignKey("AskedByMemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Web.Features.Knowledge.Catalogue.Intervention", null)
+                        .WithMany()
+                        .HasForeignKey("InterventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Questions.QuestionMailOptOut", b =>
+                {
+                    b.HasOne("Platform.Web.Features.Network.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Platform.Web.Features.Network.Invitation", b =>

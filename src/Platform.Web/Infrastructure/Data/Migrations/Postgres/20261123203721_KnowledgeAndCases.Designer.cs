@@ -13,8 +13,8 @@ using Platform.Web.Infrastructure.Data;
 namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261123194507_CasesProtection")]
-    partial class CasesProtection
+    [Migration("20261123203721_KnowledgeAndCases")]
+    partial class KnowledgeAndCases
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1157,6 +1157,30 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("BestEvidenceTier")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ContactEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("ContactName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<string>("ContactUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("CostNote")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<decimal?>("CostPerParticipantEur")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1165,10 +1189,27 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
+                    b.PrimitiveCollection<int[]>("DeliveryFormats")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
+
+                    b.Property<decimal?>("DosageHours")
+                        .HasPrecision(7, 1)
+                        .HasColumnType("numeric(7,1)");
+
+                    b.Property<int?>("DosageSessions")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("DosageWeeks")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Focus")
+                        .HasColumnType("integer");
 
                     b.PrimitiveCollection<List<string>>("Languages")
                         .IsRequired()
@@ -1202,6 +1243,11 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
+
+                    b.Property<string>("PartnersNeeded")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.PrimitiveCollection<List<string>>("RedMemberIds")
                         .IsRequired()
@@ -1239,6 +1285,11 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Website")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.HasKey("Id");
 
@@ -1372,6 +1423,10 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("InterventionId");
@@ -1393,6 +1448,571 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasKey("DocumentId");
 
                     b.ToTable("KnowledgeDocumentContents", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Events.EventRegistration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "MemberId")
+                        .IsUnique();
+
+                    b.HasIndex("MemberId", "Status");
+
+                    b.ToTable("KnowledgeEventRegistrations", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Events.KnowledgeEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HostName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("HostPartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("OnlineUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("OrganiserAgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RecordingUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("RegistrationDeadline")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RegistrationStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SlidesUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.PrimitiveCollection<List<string>>("Topics")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Venue")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HostPartnerId");
+
+                    b.HasIndex("OrganiserAgencyCode");
+
+                    b.HasIndex("ParentId", "StartsAt");
+
+                    b.ToTable("KnowledgeEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Evidence.Adoptions.Adoption", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Adaptations")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("AgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("InterventionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Obstacles")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Results")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyCode");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("InterventionId", "AgencyCode")
+                        .IsUnique();
+
+                    b.ToTable("KnowledgeAdoptions", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Evidence.Adoptions.AdoptionStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AdoptionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ChangedByName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<int?>("From")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("To")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdoptionId");
+
+                    b.ToTable("KnowledgeAdoptionHistory", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Evidence.Evaluations.Evaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AddedByAgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<Guid?>("AdoptionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Design")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("FollowUpMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IndependentEvaluator")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("InterventionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("SampleSize")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdoptionId");
+
+                    b.HasIndex("InterventionId");
+
+                    b.ToTable("KnowledgeEvaluations", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Evidence.Ratings.EvidenceRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("FinalTier")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("InstrumentVersion")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("InterventionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ResolutionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterventionId", "Outcome");
+
+                    b.ToTable("KnowledgeEvidenceRatings", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Evidence.Ratings.RatingReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RatingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Rationale")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ReviewerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("Tier")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewerId");
+
+                    b.HasIndex("RatingId", "ReviewerId")
+                        .IsUnique();
+
+                    b.ToTable("KnowledgeRatingReviews", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Evidence.Readiness.ReadinessChecklist", b =>
+                {
+                    b.Property<Guid>("InterventionId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("MaterialLanguages")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("InterventionId");
+
+                    b.ToTable("KnowledgeReadinessChecklists", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Questions.InterventionQuestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AnsweredByMemberId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset>("AskedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AskedByMemberId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("InterventionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AskedByMemberId", "AskedAt");
+
+                    b.HasIndex("InterventionId", "AskedAt");
+
+                    b.ToTable("InterventionQuestions", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Questions.QuestionMailOptOut", b =>
+                {
+                    b.Property<string>("MemberId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("MemberId");
+
+                    b.ToTable("QuestionMailOptOuts", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Search.KnowledgeSearchEntry", b =>
+                {
+                    b.Property<Guid>("ItemId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("AmberAgencyCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Countries")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<Guid?>("InterventionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Languages")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("MaxAge")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MinAge")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OffenceMask")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OwnerAgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.PrimitiveCollection<List<string>>("RedMemberIds")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int>("ReleaseState")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Slug")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int?>("Stage")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("Tier")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Tlp")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ItemId");
+
+                    b.HasIndex("InterventionId");
+
+                    b.ToTable("KnowledgeSearchEntries", (string)null);
                 });
 
             modelBuilder.Entity("Platform.Web.Features.Network.Agency", b =>
@@ -1992,6 +2612,95 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                         .HasForeignKey("OwnerAgencyCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsMany("Platform.Web.Features.Knowledge.Catalogue.InterventionComponent", "Components", b1 =>
+                        {
+                            b1.Property<Guid>("InterventionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Description")
+                                .IsRequired();
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<decimal?>("PlannedHours");
+
+                            b1.Property<int?>("PlannedSessions");
+
+                            b1.HasKey("InterventionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Interventions");
+
+                            b1
+                                .ToJson("Components")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InterventionId");
+                        });
+
+                    b.OwnsMany("Platform.Web.Features.Knowledge.Catalogue.SourceCitation", "Sources", b1 =>
+                        {
+                            b1.Property<Guid>("InterventionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateOnly?>("AccessedOn");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.Property<string>("Url")
+                                .IsRequired();
+
+                            b1.HasKey("InterventionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Interventions");
+
+                            b1
+                                .ToJson("Sources")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InterventionId");
+                        });
+
+                    b.OwnsMany("Platform.Web.Features.Knowledge.Catalogue.StaffingRole", "Staffing", b1 =>
+                        {
+                            b1.Property<Guid>("InterventionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<decimal?>("Fte");
+
+                            b1.Property<string>("Role")
+                                .IsRequired();
+
+                            b1.Property<string>("TimeNote")
+                                .IsRequired();
+
+                            b1.HasKey("InterventionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Interventions");
+
+                            b1
+                                .ToJson("Staffing")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InterventionId");
+                        });
+
+                    b.Navigation("Components");
+
+                    b.Navigation("Sources");
+
+                    b.Navigation("Staffing");
                 });
 
             modelBuilder.Entity("Platform.Web.Features.Knowledge.Catalogue.InterventionText", b =>
@@ -2022,6 +2731,215 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasOne("Platform.Web.Features.Knowledge.Catalogue.KnowledgeDocument", null)
                         .WithOne()
                         .HasForeignKey("Platform.Web.Features.Knowledge.Catalogue.KnowledgeDocumentContent", "DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Events.EventRegistration", b =>
+                {
+                    b.HasOne("Platform.Web.Features.Knowledge.Events.KnowledgeEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Web.Features.Network.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Events.KnowledgeEvent", b =>
+                {
+                    b.HasOne("Platform.Web.Features.Network.PartnerOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("HostPartnerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Platform.Web.Features.Network.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("OrganiserAgencyCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Web.Features.Knowledge.Events.KnowledgeEvent", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.OwnsMany("Platform.Web.Features.Knowledge.Events.EventSpeaker", "Speakers", b1 =>
+                        {
+                            b1.Property<Guid>("KnowledgeEventId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("Organisation");
+
+                            b1.Property<string>("Role");
+
+                            b1.HasKey("KnowledgeEventId", "__synthesizedOrdinal");
+
+                            b1.ToTable("KnowledgeEvents");
+
+                            b1
+                                .ToJson("Speakers")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("KnowledgeEventId");
+                        });
+
+                    b.Navigation("Speakers");
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Evidence.Adoptions.Adoption", b =>
+                {
+                    b.HasOne("Platform.Web.Features.Network.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Web.Features.Knowledge.Catalogue.Intervention", null)
+                        .WithMany()
+                        .HasForeignKey("InterventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Evidence.Adoptions.AdoptionStatusChange", b =>
+                {
+                    b.HasOne("Platform.Web.Features.Knowledge.Evidence.Adoptions.Adoption", null)
+                        .WithMany("History")
+                        .HasForeignKey("AdoptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Evidence.Evaluations.Evaluation", b =>
+                {
+                    b.HasOne("Platform.Web.Features.Knowledge.Evidence.Adoptions.Adoption", null)
+                        .WithMany()
+                        .HasForeignKey("AdoptionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Platform.Web.Features.Knowledge.Catalogue.Intervention", null)
+                        .WithMany()
+                        .HasForeignKey("InterventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Platform.Web.Features.Knowledge.Evidence.Evaluations.EvaluationFinding", "Findings", b1 =>
+                        {
+                            b1.Property<Guid>("EvaluationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Effect")
+                                .IsRequired()
+                                .HasMaxLength(1000);
+
+                            b1.Property<int>("Outcome");
+
+                            b1.Property<int>("Result");
+
+                            b1.HasKey("EvaluationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("KnowledgeEvaluations");
+
+                            b1
+                                .ToJson("Findings")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EvaluationId");
+                        });
+
+                    b.Navigation("Findings");
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Evidence.Ratings.EvidenceRating", b =>
+                {
+                    b.HasOne("Platform.Web.Features.Knowledge.Catalogue.Intervention", null)
+                        .WithMany()
+                        .HasForeignKey("InterventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Evidence.Ratings.RatingReview", b =>
+                {
+                    b.HasOne("Platform.Web.Features.Knowledge.Evidence.Ratings.EvidenceRating", null)
+                        .WithMany("Reviews")
+                        .HasForeignKey("RatingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Evidence.Readiness.ReadinessChecklist", b =>
+                {
+                    b.HasOne("Platform.Web.Features.Knowledge.Catalogue.Intervention", null)
+                        .WithOne()
+                        .HasForeignKey("Platform.Web.Features.Knowledge.Evidence.Readiness.ReadinessChecklist", "InterventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Platform.Web.Features.Knowledge.Evidence.Readiness.ReadinessItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("ReadinessChecklistInterventionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int>("Element");
+
+                            b1.Property<int>("Level");
+
+                            b1.Property<string>("Note")
+                                .IsRequired()
+                                .HasMaxLength(1000);
+
+                            b1.HasKey("ReadinessChecklistInterventionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("KnowledgeReadinessChecklists");
+
+                            b1
+                                .ToJson("Items")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReadinessChecklistInterventionId");
+                        });
+
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Questions.InterventionQuestion", b =>
+                {
+                    b.HasOne("Platform.Web.Features.Network.Member", null)
+                        .WithMany()
+                        .HasForeignKey("AskedByMemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Web.Features.Knowledge.Catalogue.Intervention", null)
+                        .WithMany()
+                        .HasForeignKey("InterventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Questions.QuestionMailOptOut", b =>
+                {
+                    b.HasOne("Platform.Web.Features.Network.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2068,6 +2986,16 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                         .HasForeignKey("AgencyCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Evidence.Adoptions.Adoption", b =>
+                {
+                    b.Navigation("History");
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Evidence.Ratings.EvidenceRating", b =>
+                {
+                    b.Navigation("Reviews");
                 });
 #pragma warning restore 612, 618
         }

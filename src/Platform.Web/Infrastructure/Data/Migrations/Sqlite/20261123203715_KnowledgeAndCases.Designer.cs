@@ -11,8 +11,8 @@ using Platform.Web.Infrastructure.Data;
 namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261123185919_CasesWork")]
-    partial class CasesWork
+    [Migration("20261123203715_KnowledgeAndCases")]
+    partial class KnowledgeAndCases
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -425,6 +425,157 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ProgrammePackages", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Cases.Protection.Retention.RetentionReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EnquiryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HoldUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyCode");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("EnquiryId");
+
+                    b.ToTable("CaseRetentionReviews", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Cases.Protection.Retention.RetentionRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EraseWithoutReview")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("KeepMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyCode");
+
+                    b.HasIndex("AgencyCode", "RecordType")
+                        .IsUnique();
+
+                    b.ToTable("CaseRetentionRules", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Cases.Protection.Statistics.CaseStatisticsRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgeBand")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Eligibility")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ending")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProgrammeKey")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProgrammeVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReferralSource")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReferralYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReoffendedAt12Months")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyCode");
+
+                    b.HasIndex("AgencyCode", "ReferralYear");
+
+                    b.ToTable("CaseStatistics", (string)null);
                 });
 
             modelBuilder.Entity("Platform.Web.Features.Cases.Work.Case", b =>
@@ -996,6 +1147,30 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("BestEvidenceTier")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ContactEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CostNote")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("CostPerParticipantEur")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -1004,10 +1179,27 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("DeliveryFormats")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("DosageHours")
+                        .HasPrecision(7, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DosageSessions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DosageWeeks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Focus")
+                        .HasColumnType("INTEGER");
 
                     b.PrimitiveCollection<string>("Languages")
                         .IsRequired()
@@ -1040,6 +1232,11 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<string>("OwnerAgencyCode")
                         .IsRequired()
                         .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartnersNeeded")
+                        .IsRequired()
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("RedMemberIds")
@@ -1077,6 +1274,11 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Website")
+                        .IsRequired()
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1211,6 +1413,10 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("InterventionId");
@@ -1232,6 +1438,571 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasKey("DocumentId");
 
                     b.ToTable("KnowledgeDocumentContents", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Events.EventRegistration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "MemberId")
+                        .IsUnique();
+
+                    b.HasIndex("MemberId", "Status");
+
+                    b.ToTable("KnowledgeEventRegistrations", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Events.KnowledgeEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HostName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HostPartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OnlineUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganiserAgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordingUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RegistrationDeadline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RegistrationStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SlidesUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Topics")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Venue")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HostPartnerId");
+
+                    b.HasIndex("OrganiserAgencyCode");
+
+                    b.HasIndex("ParentId", "StartsAt");
+
+                    b.ToTable("KnowledgeEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Evidence.Adoptions.Adoption", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Adaptations")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InterventionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Obstacles")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Results")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyCode");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("InterventionId", "AgencyCode")
+                        .IsUnique();
+
+                    b.ToTable("KnowledgeAdoptions", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Evidence.Adoptions.AdoptionStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AdoptionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedByName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdoptionId");
+
+                    b.ToTable("KnowledgeAdoptionHistory", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Evidence.Evaluations.Evaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedByAgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AdoptionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Design")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FollowUpMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IndependentEvaluator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("InterventionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SampleSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdoptionId");
+
+                    b.HasIndex("InterventionId");
+
+                    b.ToTable("KnowledgeEvaluations", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Evidence.Ratings.EvidenceRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FinalTier")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InstrumentVersion")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InterventionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResolutionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterventionId", "Outcome");
+
+                    b.ToTable("KnowledgeEvidenceRatings", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Evidence.Ratings.RatingReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RatingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rationale")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Tier")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewerId");
+
+                    b.HasIndex("RatingId", "ReviewerId")
+                        .IsUnique();
+
+                    b.ToTable("KnowledgeRatingReviews", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Evidence.Readiness.ReadinessChecklist", b =>
+                {
+                    b.Property<Guid>("InterventionId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("MaterialLanguages")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InterventionId");
+
+                    b.ToTable("KnowledgeReadinessChecklists", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Questions.InterventionQuestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnsweredByMemberId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AskedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AskedByMemberId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InterventionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AskedByMemberId", "AskedAt");
+
+                    b.HasIndex("InterventionId", "AskedAt");
+
+                    b.ToTable("InterventionQuestions", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Questions.QuestionMailOptOut", b =>
+                {
+                    b.Property<string>("MemberId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MemberId");
+
+                    b.ToTable("QuestionMailOptOuts", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Search.KnowledgeSearchEntry", b =>
+                {
+                    b.Property<Guid>("ItemId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("AmberAgencyCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Countries")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("InterventionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Languages")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MaxAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MinAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OffenceMask")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerAgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("RedMemberIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReleaseState")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tier")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tlp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ItemId");
+
+                    b.HasIndex("InterventionId");
+
+                    b.ToTable("KnowledgeSearchEntries", (string)null);
                 });
 
             modelBuilder.Entity("Platform.Web.Features.Network.Agency", b =>
@@ -1533,6 +2304,122 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Teams");
                 });
 
+            modelBuilder.Entity("Platform.Web.Infrastructure.Jobs.Job", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgencyCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Checkpoint")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DedupeKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payload")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("DedupeKey")
+                        .IsUnique();
+
+                    b.HasIndex("State", "DueAt");
+
+                    b.ToTable("Jobs", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Infrastructure.Protection.AgencyKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WrappedKey")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyCode", "Purpose", "Version")
+                        .IsUnique();
+
+                    b.ToTable("AgencyKeys", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1591,6 +2478,19 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Cases.Protection.Retention.RetentionReview", b =>
+                {
+                    b.HasOne("Platform.Web.Features.Cases.Work.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Platform.Web.Features.Cases.Work.CaseEnquiry", null)
+                        .WithMany()
+                        .HasForeignKey("EnquiryId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Platform.Web.Features.Cases.Work.CaseNote", b =>
@@ -1700,6 +2600,95 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("OwnerAgencyCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsMany("Platform.Web.Features.Knowledge.Catalogue.InterventionComponent", "Components", b1 =>
+                        {
+                            b1.Property<Guid>("InterventionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Description")
+                                .IsRequired();
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<decimal?>("PlannedHours");
+
+                            b1.Property<int?>("PlannedSessions");
+
+                            b1.HasKey("InterventionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Interventions");
+
+                            b1
+                                .ToJson("Components")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InterventionId");
+                        });
+
+                    b.OwnsMany("Platform.Web.Features.Knowledge.Catalogue.SourceCitation", "Sources", b1 =>
+                        {
+                            b1.Property<Guid>("InterventionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateOnly?>("AccessedOn");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.Property<string>("Url")
+                                .IsRequired();
+
+                            b1.HasKey("InterventionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Interventions");
+
+                            b1
+                                .ToJson("Sources")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InterventionId");
+                        });
+
+                    b.OwnsMany("Platform.Web.Features.Knowledge.Catalogue.StaffingRole", "Staffing", b1 =>
+                        {
+                            b1.Property<Guid>("InterventionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<decimal?>("Fte");
+
+                            b1.Property<string>("Role")
+                                .IsRequired();
+
+                            b1.Property<string>("TimeNote")
+                                .IsRequired();
+
+                            b1.HasKey("InterventionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Interventions");
+
+                            b1
+                                .ToJson("Staffing")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InterventionId");
+                        });
+
+                    b.Navigation("Components");
+
+                    b.Navigation("Sources");
+
+                    b.Navigation("Staffing");
                 });
 
             modelBuilder.Entity("Platform.Web.Features.Knowledge.Catalogue.InterventionText", b =>
@@ -1730,6 +2719,215 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("Platform.Web.Features.Knowledge.Catalogue.KnowledgeDocument", null)
                         .WithOne()
                         .HasForeignKey("Platform.Web.Features.Knowledge.Catalogue.KnowledgeDocumentContent", "DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Events.EventRegistration", b =>
+                {
+                    b.HasOne("Platform.Web.Features.Knowledge.Events.KnowledgeEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Web.Features.Network.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Events.KnowledgeEvent", b =>
+                {
+                    b.HasOne("Platform.Web.Features.Network.PartnerOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("HostPartnerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Platform.Web.Features.Network.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("OrganiserAgencyCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Web.Features.Knowledge.Events.KnowledgeEvent", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.OwnsMany("Platform.Web.Features.Knowledge.Events.EventSpeaker", "Speakers", b1 =>
+                        {
+                            b1.Property<Guid>("KnowledgeEventId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("Organisation");
+
+                            b1.Property<string>("Role");
+
+                            b1.HasKey("KnowledgeEventId", "__synthesizedOrdinal");
+
+                            b1.ToTable("KnowledgeEvents");
+
+                            b1
+                                .ToJson("Speakers")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("KnowledgeEventId");
+                        });
+
+                    b.Navigation("Speakers");
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Evidence.Adoptions.Adoption", b =>
+                {
+                    b.HasOne("Platform.Web.Features.Network.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Web.Features.Knowledge.Catalogue.Intervention", null)
+                        .WithMany()
+                        .HasForeignKey("InterventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Evidence.Adoptions.AdoptionStatusChange", b =>
+                {
+                    b.HasOne("Platform.Web.Features.Knowledge.Evidence.Adoptions.Adoption", null)
+                        .WithMany("History")
+                        .HasForeignKey("AdoptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Evidence.Evaluations.Evaluation", b =>
+                {
+                    b.HasOne("Platform.Web.Features.Knowledge.Evidence.Adoptions.Adoption", null)
+                        .WithMany()
+                        .HasForeignKey("AdoptionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Platform.Web.Features.Knowledge.Catalogue.Intervention", null)
+                        .WithMany()
+                        .HasForeignKey("InterventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Platform.Web.Features.Knowledge.Evidence.Evaluations.EvaluationFinding", "Findings", b1 =>
+                        {
+                            b1.Property<Guid>("EvaluationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Effect")
+                                .IsRequired()
+                                .HasMaxLength(1000);
+
+                            b1.Property<int>("Outcome");
+
+                            b1.Property<int>("Result");
+
+                            b1.HasKey("EvaluationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("KnowledgeEvaluations");
+
+                            b1
+                                .ToJson("Findings")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EvaluationId");
+                        });
+
+                    b.Navigation("Findings");
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Evidence.Ratings.EvidenceRating", b =>
+                {
+                    b.HasOne("Platform.Web.Features.Knowledge.Catalogue.Intervention", null)
+                        .WithMany()
+                        .HasForeignKey("InterventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Evidence.Ratings.RatingReview", b =>
+                {
+                    b.HasOne("Platform.Web.Features.Knowledge.Evidence.Ratings.EvidenceRating", null)
+                        .WithMany("Reviews")
+                        .HasForeignKey("RatingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Evidence.Readiness.ReadinessChecklist", b =>
+                {
+                    b.HasOne("Platform.Web.Features.Knowledge.Catalogue.Intervention", null)
+                        .WithOne()
+                        .HasForeignKey("Platform.Web.Features.Knowledge.Evidence.Readiness.ReadinessChecklist", "InterventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Platform.Web.Features.Knowledge.Evidence.Readiness.ReadinessItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("ReadinessChecklistInterventionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Element");
+
+                            b1.Property<int>("Level");
+
+                            b1.Property<string>("Note")
+                                .IsRequired()
+                                .HasMaxLength(1000);
+
+                            b1.HasKey("ReadinessChecklistInterventionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("KnowledgeReadinessChecklists");
+
+                            b1
+                                .ToJson("Items")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReadinessChecklistInterventionId");
+                        });
+
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Questions.InterventionQuestion", b =>
+                {
+                    b.HasOne("Platform.Web.Features.Network.Member", null)
+                        .WithMany()
+                        .HasForeignKey("AskedByMemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Web.Features.Knowledge.Catalogue.Intervention", null)
+                        .WithMany()
+                        .HasForeignKey("InterventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Questions.QuestionMailOptOut", b =>
+                {
+                    b.HasOne("Platform.Web.Features.Network.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1776,6 +2974,16 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("AgencyCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Evidence.Adoptions.Adoption", b =>
+                {
+                    b.Navigation("History");
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Evidence.Ratings.EvidenceRating", b =>
+                {
+                    b.Navigation("Reviews");
                 });
 #pragma warning restore 612, 618
         }
