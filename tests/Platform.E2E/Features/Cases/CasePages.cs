@@ -9,6 +9,8 @@ public static class CasePages
 {
     public const string DashboardPath = "/Cases";
 
+    private static readonly PageGetByLabelOptions PageExact = new() { Exact = true };
+
     private static readonly LocatorGetByLabelOptions Exact = new() { Exact = true };
 
     public static async Task AdoptProgrammeAsync(this IPage page, string key, int version)
@@ -27,9 +29,9 @@ public static class CasePages
 
     public static async Task RecordEnquiryAsync(this IPage page, string ageBand, string concern)
     {
-        await page.GetByLabel("Age band", Exact).SelectOptionAsync(new SelectOptionValue { Label = ageBand });
-        await page.GetByLabel("Who is asking", Exact).SelectOptionAsync(new SelectOptionValue { Label = "School" });
-        await page.GetByLabel("What is the concern?", Exact).FillAsync(concern);
+        await page.GetByLabel("Age band", PageExact).SelectOptionAsync(new SelectOptionValue { Label = ageBand });
+        await page.GetByLabel("Who is asking", PageExact).SelectOptionAsync(new SelectOptionValue { Label = "School" });
+        await page.GetByLabel("What is the concern?", PageExact).FillAsync(concern);
         await page.MainContent().GetByRole(AriaRole.Button, new() { Name = "Record the enquiry" }).ClickAsync();
         await Expect(page.MainContent().GetByRole(AriaRole.Status)).ToContainTextAsync("Enquiry recorded.");
     }
@@ -41,16 +43,16 @@ public static class CasePages
         await row.GetByRole(AriaRole.Link, new() { Name = "Convert to referral" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Convert the enquiry to a referral", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.MainContent()).ToContainTextAsync(concern);
-        await page.GetByLabel("Referred by", Exact).SelectOptionAsync(new SelectOptionValue { Label = "Prosecutor" });
-        await page.GetByLabel("Full name", Exact).FillAsync(name);
-        await page.GetByLabel("Date of birth", Exact).FillAsync(born.ToString("yyyy-MM-dd"));
+        await page.GetByLabel("Referred by", PageExact).SelectOptionAsync(new SelectOptionValue { Label = "Prosecutor" });
+        await page.GetByLabel("Full name", PageExact).FillAsync(name);
+        await page.GetByLabel("Date of birth", PageExact).FillAsync(born.ToString("yyyy-MM-dd"));
         if (guardian is not null)
         {
-            await page.GetByLabel("Guardian's name", Exact).FillAsync(guardian);
+            await page.GetByLabel("Guardian's name", PageExact).FillAsync(guardian);
         }
 
-        await page.GetByLabel("Offence type", Exact).SelectOptionAsync(new SelectOptionValue { Label = "DDoS (for hire)" });
-        await page.GetByLabel("Offence description", Exact).FillAsync("Bought a booter service and attacked the school network.");
+        await page.GetByLabel("Offence type", PageExact).SelectOptionAsync(new SelectOptionValue { Label = "DDoS (for hire)" });
+        await page.GetByLabel("Offence description", PageExact).FillAsync("Bought a booter service and attacked the school network.");
         await page.MainContent().GetByRole(AriaRole.Button, new() { Name = "Open the case" }).ClickAsync();
         var opened = page.MainContent().GetByRole(AriaRole.Status);
         await Expect(opened).ToContainTextAsync("opened.");
@@ -76,10 +78,10 @@ public static class CasePages
         }
 
         await page.GetByRole(AriaRole.Group, new() { Name = "Decision" }).GetByLabel(decision, Exact).CheckAsync();
-        await page.GetByLabel("Reason for the decision", Exact).FillAsync(reason);
+        await page.GetByLabel("Reason for the decision", PageExact).FillAsync(reason);
         if (signposting is not null)
         {
-            await page.GetByLabel("Signposting (where else the young person can go)", Exact).FillAsync(signposting);
+            await page.GetByLabel("Signposting (where else the young person can go)", PageExact).FillAsync(signposting);
         }
 
         await page.MainContent().GetByRole(AriaRole.Button, new() { Name = "Record the decision" }).ClickAsync();
@@ -89,11 +91,11 @@ public static class CasePages
     public static async Task RecordConsentAsync(this IPage page, string person, DateOnly on)
     {
         await page.StartStepAsync("Record consent");
-        await page.GetByLabel("Whose consent", Exact).SelectOptionAsync(new SelectOptionValue { Label = person });
-        await page.GetByLabel("Consent", Exact).SelectOptionAsync(new SelectOptionValue { Label = "Given" });
-        await page.GetByLabel("Date", Exact).FillAsync(on.ToString("yyyy-MM-dd"));
-        await page.GetByLabel("Participation in the programme", Exact).CheckAsync();
-        await page.GetByLabel("Follow-up checks for evaluation", Exact).CheckAsync();
+        await page.GetByLabel("Whose consent", PageExact).SelectOptionAsync(new SelectOptionValue { Label = person });
+        await page.GetByLabel("Consent", PageExact).SelectOptionAsync(new SelectOptionValue { Label = "Given" });
+        await page.GetByLabel("Date", PageExact).FillAsync(on.ToString("yyyy-MM-dd"));
+        await page.GetByLabel("Participation in the programme", PageExact).CheckAsync();
+        await page.GetByLabel("Follow-up checks for evaluation", PageExact).CheckAsync();
         await page.MainContent().GetByRole(AriaRole.Button, new() { Name = "Record consent" }).ClickAsync();
         await page.ExpectSavedAsync("Consent recorded.");
     }
