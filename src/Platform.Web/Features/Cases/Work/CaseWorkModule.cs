@@ -16,6 +16,7 @@ public static class CaseWorkModule
         services.AddScoped<RecordConsentHandler>();
         services.AddScoped<EnrolHandler>();
         services.AddScoped<PlanModuleHandler>();
+        services.AddScoped<PartnerCoaches>();
         services.AddScoped<RecordSessionHandler>();
         services.AddScoped<EndProgrammeHandler>();
         services.AddScoped<RecordFollowUpHandler>();

@@ -27,7 +27,7 @@ public sealed class PlanModuleInput
 }
 
 /// <summary>Adds a module of the programme version to the case plan, with the officer's reason and planned dosage.</summary>
-public sealed class PlanModuleHandler(AppDbContext db, CaseEditor editor, IAuditLog audit)
+public sealed class PlanModuleHandler(AppDbContext db, CaseEditor editor, PartnerCoaches coaches, IAuditLog audit)
 {
     public async Task<CaseOutcome<PlannedModule>> HandleAsync(CaseActor actor, Guid caseId, PlanModuleInput input, CancellationToken cancellationToken = default)
     {
@@ -61,9 +61,9 @@ public sealed class PlanModuleHandler(AppDbContext db, CaseEditor editor, IAudit
 
         var coach = string.IsNullOrWhiteSpace(input.PartnerCoachMemberId) ? null : input.PartnerCoachMemberId.Trim();
         if (coach is not null && (module?.Kind != Programmes.ModuleKind.Assignment
-            || !await db.Users.AnyAsync(u => u.Id == coach && u.PartnerOrganisationId != null, cancellationToken)))
+            || !await coaches.IsEligibleAsync(@case.AgencyCode, coach, cancellationToken)))
         {
-            errors[nameof(input.PartnerCoachMemberId)] = ["A partner coach can only supervise an assignment module and must be a partner member."];
+            errors[nameof(input.PartnerCoachMemberId)] = ["A partner coach can only supervise an assignment module and must be a member of a partner of your agency."];
         }
 
         if (errors.Count > 0)
