@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Platform.Web.Infrastructure.Protection;
+using Platform.Web.Infrastructure.Text;
 
 namespace Platform.Web.Infrastructure.Pseudonyms;
 
@@ -13,7 +14,6 @@ namespace Platform.Web.Infrastructure.Pseudonyms;
 internal sealed class AgencyPseudonyms(AgencyKeyRing keys) : IAgencyPseudonyms
 {
     private const int PseudonymBytes = 10;
-    private const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
     public string For(string agencyCode, string purpose, string value)
     {
@@ -23,7 +23,7 @@ internal sealed class AgencyPseudonyms(AgencyKeyRing keys) : IAgencyPseudonyms
         var subkey = HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes("purpose:" + purpose.Trim().ToUpperInvariant()));
         var mac = HMACSHA256.HashData(subkey, Encoding.UTF8.GetBytes(Normalise(value)));
         CryptographicOperations.ZeroMemory(subkey);
-        return Base32(mac.AsSpan(0, PseudonymBytes));
+        return Base32.Encode(mac.AsSpan(0, PseudonymBytes));
     }
 
     /// <summary>"  José  van  Dijk " and "JOSE VAN DIJK" are the same person: no accents, case or extra spaces.</summary>
@@ -55,28 +55,5 @@ internal sealed class AgencyPseudonyms(AgencyKeyRing keys) : IAgencyPseudonyms
         }
 
         return builder.ToString().Normalize(NormalizationForm.FormC);
-    }
-
-    private static string Base32(ReadOnlySpan<byte> bytes)
-    {
-        var output = new StringBuilder((bytes.Length * 8 + 4) / 5);
-        int buffer = 0, bits = 0;
-        foreach (var b in bytes)
-        {
-            buffer = (buffer << 8) | b;
-            bits += 8;
-            while (bits >= 5)
-            {
-                output.Append(Alphabet[(buffer >> (bits - 5)) & 31]);
-                bits -= 5;
-            }
-        }
-
-        if (bits > 0)
-        {
-            output.Append(Alphabet[(buffer << (5 - bits)) & 31]);
-        }
-
-        return output.ToString();
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Platform.Web.Infrastructure.Auth;
+using Platform.Web.Infrastructure.Text;
 
 namespace Platform.Web.Features.Network.Demo;
 
@@ -33,29 +34,5 @@ internal static class DemoAccounts
 
     /// <summary>A 160-bit key (the size Identity generates) in RFC 4648 base32, as authenticator apps expect.</summary>
     public static string KeyFor(string email) =>
-        Base32(SHA256.HashData(Encoding.UTF8.GetBytes("InterCOP demo authenticator v1 " + email.ToLowerInvariant())).AsSpan(0, 20));
-
-    private static string Base32(ReadOnlySpan<byte> bytes)
-    {
-        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-        var output = new StringBuilder((bytes.Length * 8 + 4) / 5);
-        int buffer = 0, bits = 0;
-        foreach (var b in bytes)
-        {
-            buffer = (buffer << 8) | b;
-            bits += 8;
-            while (bits >= 5)
-            {
-                output.Append(alphabet[(buffer >> (bits - 5)) & 31]);
-                bits -= 5;
-            }
-        }
-
-        if (bits > 0)
-        {
-            output.Append(alphabet[(buffer << (5 - bits)) & 31]);
-        }
-
-        return output.ToString();
-    }
+        Base32.Encode(SHA256.HashData(Encoding.UTF8.GetBytes("InterCOP demo authenticator v1 " + email.ToLowerInvariant())).AsSpan(0, 20));
 }
