@@ -85,7 +85,7 @@ public sealed class CoachAndProtectionBrowserTests(BrowserServer server) : Brows
         var now = Server.Clock.GetUtcNow();
         var c = new Case
         {
-            AgencyCode = "NL", CaseNumber = $"NL-{now.Year}-{Interlocked.Increment(ref _next)}", Stage = CaseStage.Enrolled, ProgrammeKey = "hack-right",
+            AgencyCode = "NL", CaseNumber = $"NL-{now.Year}-T{Interlocked.Increment(ref _next)}", Stage = CaseStage.Enrolled, ProgrammeKey = "hack-right",
             ProgrammeVersion = 1, AgeAtReferral = 16, NameProtected = name, DateOfBirthProtected = "2010-05-06", AssignedMemberId = workerId,
             ReferredAt = now.AddMonths(-2), ReferredById = workerId, EnrolledAt = now.AddMonths(-1), UpdatedAt = now,
         };

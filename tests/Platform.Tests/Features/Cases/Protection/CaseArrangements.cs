@@ -16,7 +16,8 @@ internal static class CaseArrangements
         FollowUpOutcome at12 = FollowUpOutcome.NoNewOffenceKnown, CaseStage stage = CaseStage.Completed, string? dateOfBirth = "2008-04-01")
     {
         var ended = stage != CaseStage.Enrolled;
-        var number = $"{agency}-{endedAt.Year}-{Interlocked.Increment(ref _next)}";
+        // "T" keeps arranged numbers out of the referral handler's max+1 sequence, whatever order tests run in.
+        var number = $"{agency}-{endedAt.Year}-T{Interlocked.Increment(ref _next)}";
         var c = new Case
         {
             AgencyCode = agency,
