@@ -5,6 +5,7 @@ using Platform.Web.Features.Cases;
 using Platform.Web.Features.Home;
 using Platform.Web.Features.Knowledge;
 using Platform.Web.Features.Network;
+using Platform.Web.Features.Operations;
 using Platform.Web.Infrastructure;
 using Platform.Web.Infrastructure.Cli;
 using Platform.Web.Infrastructure.Demo;
@@ -18,6 +19,7 @@ builder.Services.AddNetwork();
 builder.Services.AddAudit();
 builder.Services.AddKnowledge();
 builder.Services.AddCases();
+builder.Services.AddOperations();
 
 var app = builder.Build();
 
@@ -35,6 +37,7 @@ app.MapNetwork();
 app.MapAudit();
 app.MapKnowledge();
 app.MapCases();
+app.MapOperations();
 
 await app.PrepareDatabaseAsync();
 await app.RunAsync();

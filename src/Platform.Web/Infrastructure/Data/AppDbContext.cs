@@ -13,6 +13,7 @@ using Platform.Web.Features.Knowledge.Evidence.Readiness;
 using Platform.Web.Features.Knowledge.Events;
 using Platform.Web.Features.Knowledge.Questions;
 using Platform.Web.Features.Network;
+using Platform.Web.Features.Operations.Model;
 using Platform.Web.Infrastructure.Tenancy;
 
 namespace Platform.Web.Infrastructure.Data;
@@ -73,6 +74,11 @@ public abstract class AppDbContext : IdentityDbContext<Member>
     public DbSet<FollowUp> FollowUps => Set<FollowUp>();
     public DbSet<CaseTask> CaseTasks => Set<CaseTask>();
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+    public DbSet<Operation> Operations => Set<Operation>();
+    public DbSet<OperationParticipant> OperationParticipants => Set<OperationParticipant>();
+    public DbSet<OperationPerson> OperationPersons => Set<OperationPerson>();
+    public DbSet<PersonEvidence> PersonEvidence => Set<PersonEvidence>();
+    public DbSet<PersonPseudonym> PersonPseudonyms => Set<PersonPseudonym>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -2301,6 +2301,259 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Teams");
                 });
 
+            modelBuilder.Entity("Platform.Web.Features.Operations.Model.Operation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CoordinatingAgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DataSeizedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasisNote")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TakedownDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetService")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("Operations");
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Operations.Model.OperationParticipant", b =>
+                {
+                    b.Property<Guid>("OperationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgencyCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OperationId", "AgencyCode");
+
+                    b.HasIndex("AgencyCode");
+
+                    b.ToTable("OperationParticipants");
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Operations.Model.OperationPerson", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AccountCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountPaidCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AttackCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AttributedCountry")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttributionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Confidence")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Emails")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FirstActivityAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FirstContactedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastActivityAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NeedsReview")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OperationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Paid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PaymentCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PersonKey")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StatedAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Usernames")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyCode");
+
+                    b.HasIndex("OperationId", "AgencyCode");
+
+                    b.HasIndex("OperationId", "PersonKey")
+                        .IsUnique();
+
+                    b.ToTable("OperationPersons");
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Operations.Model.PersonEvidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyCode");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("PersonEvidence");
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Operations.Model.PersonPseudonym", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdentifierKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OperationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pseudonym")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyCode");
+
+                    b.HasIndex("AgencyCode", "Pseudonym");
+
+                    b.HasIndex("PersonId", "IdentifierKind", "Pseudonym")
+                        .IsUnique();
+
+                    b.ToTable("PersonPseudonyms");
+                });
+
             modelBuilder.Entity("Platform.Web.Infrastructure.Jobs.Job", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2973,6 +3226,42 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Platform.Web.Features.Operations.Model.OperationParticipant", b =>
+                {
+                    b.HasOne("Platform.Web.Features.Operations.Model.Operation", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("OperationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Operations.Model.OperationPerson", b =>
+                {
+                    b.HasOne("Platform.Web.Features.Operations.Model.Operation", null)
+                        .WithMany()
+                        .HasForeignKey("OperationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Operations.Model.PersonEvidence", b =>
+                {
+                    b.HasOne("Platform.Web.Features.Operations.Model.OperationPerson", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Operations.Model.PersonPseudonym", b =>
+                {
+                    b.HasOne("Platform.Web.Features.Operations.Model.OperationPerson", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Platform.Web.Features.Knowledge.Evidence.Adoptions.Adoption", b =>
                 {
                     b.Navigation("History");
@@ -2981,6 +3270,16 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("Platform.Web.Features.Knowledge.Evidence.Ratings.EvidenceRating", b =>
                 {
                     b.Navigation("Reviews");
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Operations.Model.Operation", b =>
+                {
+                    b.Navigation("Participants");
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Operations.Model.OperationPerson", b =>
+                {
+                    b.Navigation("Evidence");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.Web.Infrastructure.Protection;
+using Platform.Web.Infrastructure.Tenancy;
+
+namespace Platform.Web.Features.Operations.Model;
+
+/// <summary>
+/// An account holder in seized data: one or more service accounts linked by exact shared identifiers, attributed to a
+/// country. Owned by the attributed country when it participates in the operation, otherwise (unattributed, conflicting
+/// evidence, non-participating country) by the coordinating agency until a human assigns it. Holds objective facts
+/// only (paid, attacks launched, activity dates, age where the data states it) for the officer's filters; nothing here
+/// is a score or a prediction about the person.
+/// </summary>
+[Sensitivity(SensitivityLabel.Agency)]
+public sealed class OperationPerson : IAgencyOwned
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public Guid OperationId { get; set; }
+
+    public required string AgencyCode { get; set; }
+
+    /// <summary>Deterministic key of the linked account group within the operation (idempotent re-imports).</summary>
+    public required string PersonKey { get; set; }
+
+    /// <summary>Country the evidence points to (ISO 3166), or null when there is none.</summary>
+    public string? AttributedCountry { get; set; }
+
+    public AttributionConfidence Confidence { get; set; }
+
+    /// <summary>Evidence conflicts or is too weak: a human of the owning agency decides (coordinator's review list).</summary>
+    public bool NeedsReview { get; set; }
+
+    public string? AttributionNote { get; set; }
+
+    public int AccountCount { get; set; }
+
+    public List<string> Usernames { get; set; } = [];
+
+    /// <summary>Normalised email addresses of the linked accounts; the first is the contact address.</summary>
+    public List<string> Emails { get; set; } = [];
+
+    public bool Paid { get; set; }
+
+    public int PaymentCount { get; set; }
+
+    /// <summary>Sum of payments in euro cents where the data states an amount (currency converted at import).</summary>
+    public long AmountPaidCents { get; set; }
+
+    public int AttackCount { get; set; }
+
+    public DateTimeOffset? FirstActivityAt { get; set; }
+
+    public DateTimeOffset? LastActivityAt { get; set; }
+
+    /// <summary>Age in years only where the seized data states a birth date or age; never estimated.</summary>
+    public int? StatedAge { get; set; }
+
+    /// <summary>Set by the contact actions when a contact reached the person (delivered email/letter, visit done, referral).</summary>
+    public DateTimeOffset? FirstContactedAt { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public List<PersonEvidence> Evidence { get; set; } = [];
+}
+
+public enum AttributionConfidence
+{
+    None,
+    Low,
+    Medium,
+    High,
+}
+
+internal sealed class OperationPersonConfiguration : IEntityTypeConfiguration<OperationPerson>
+{
+    public void Configure(EntityTypeBuilder<OperationPerson> builder)
+    {
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.AgencyCode).HasMaxLength(2);
+        builder.Property(p => p.PersonKey).HasMaxLength(128);
+        builder.Property(p => p.AttributedCountry).HasMaxLength(2);
+        builder.Property(p => p.AttributionNote).HasMaxLength(1000);
+        builder.Property(p => p.Confidence).HasConversion<string>().HasMaxLength(10);
+        builder.HasIndex(p => new { p.OperationId, p.PersonKey }).IsUnique();
+        builder.HasIndex(p => new { p.OperationId, p.AgencyCode });
+        builder.HasOne<Operation>().WithMany().HasForeignKey(p => p.OperationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Evidence).WithOne().HasForeignKey(e => e.PersonId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
