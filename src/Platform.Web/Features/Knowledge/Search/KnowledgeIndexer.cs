@@ -25,7 +25,15 @@ public static class KnowledgeIndexer
                 await ReindexDocumentAsync(db, id, cancellationToken);
             }
         }
+
+        await MarkChangedAsync(db, cancellationToken);
     }
+
+    /// <summary>New stamp in the caller's transaction: every host reloads its snapshot once this commits.</summary>
+    public static async Task MarkChangedAsync(AppDbContext db, CancellationToken cancellationToken) =>
+        await db.Set<KnowledgeSearchState>()
+            .Where(s => s.Id == KnowledgeSearchState.SingleRowId)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Stamp, Guid.NewGuid()), cancellationToken);
 
     public static async Task<int> RebuildAsync(AppDbContext db, CancellationToken cancellationToken)
     {
@@ -66,6 +74,7 @@ public static class KnowledgeIndexer
             count += await SaveBatchAsync(db, engine, texts, cancellationToken);
         }
 
+        await MarkChangedAsync(db, cancellationToken);
         return count;
     }
 

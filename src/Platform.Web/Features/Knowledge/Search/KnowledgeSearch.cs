@@ -5,10 +5,11 @@ using Platform.Web.Infrastructure.Sharing;
 namespace Platform.Web.Features.Knowledge.Search;
 
 /// <summary>
-/// Search over the index: visibility by <see cref="ShareVisibility"/> and the text match in one query, facets in
-/// memory (<see cref="FacetFilter"/>), then titles and snippets for the one page shown.
+/// Search over the index: the text match in the database (ids and relevance only), then visibility
+/// (<see cref="ShareVisibility"/>), facets and paging in memory over the <see cref="KnowledgeSearchSnapshot"/>,
+/// then snippets for the one page shown.
 /// </summary>
-public sealed class KnowledgeSearch(AppDbContext db) : IKnowledgeSearch
+public sealed class KnowledgeSearch(AppDbContext db, KnowledgeSearchSnapshot snapshot) : IKnowledgeSearch
 {
     public async Task<KnowledgeSearchResult> SearchAsync(KnowledgeQuery query, ShareViewer viewer, CancellationToken cancellationToken = default)
     {
@@ -16,31 +17,28 @@ public sealed class KnowledgeSearch(AppDbContext db) : IKnowledgeSearch
         var pageSize = Math.Clamp(query.PageSize, 1, KnowledgeQuery.MaxPageSize);
         var terms = SearchTerms.Parse(query.Text);
         var engine = FullTextEngines.For(db);
-        var visible = db.Set<KnowledgeSearchEntry>().AsNoTracking().Where(ShareVisibility.VisibleTo<KnowledgeSearchEntry>(viewer));
-        var candidates = terms.IsEmpty
-            ? await visible.Select(e => new SearchCandidate
+        var index = await snapshot.GetAsync(db, cancellationToken);
+        Dictionary<Guid, double>? ranks = null;
+        IEnumerable<SearchCandidate> candidates = index.InTitleOrder;
+        if (!terms.IsEmpty)
+        {
+            ranks = [];
+            foreach (var match in await engine.Match(db, terms).ToListAsync(cancellationToken))
             {
-                ItemId = e.ItemId, Title = e.Title, Stage = e.Stage, OffenceMask = e.OffenceMask, Tier = e.Tier,
-                MinAge = e.MinAge, MaxAge = e.MaxAge, Countries = e.Countries, Languages = e.Languages,
-            }).ToListAsync(cancellationToken)
-            : await visible.Join(engine.Match(db, terms), e => e.ItemId, m => m.ItemId, (e, m) => new SearchCandidate
-            {
-                ItemId = e.ItemId, Title = e.Title, Stage = e.Stage, OffenceMask = e.OffenceMask, Tier = e.Tier,
-                MinAge = e.MinAge, MaxAge = e.MaxAge, Countries = e.Countries, Languages = e.Languages, Rank = m.Rank,
-            }).ToListAsync(cancellationToken);
+                ranks[match.ItemId] = Math.Max(match.Rank, ranks.GetValueOrDefault(match.ItemId, double.MinValue));
+            }
 
-        var (hits, facets) = new FacetFilter(query).Apply(candidates);
-        var pageIds = hits
-            // Ordinal: a culture-aware sort of 10,000 titles is many times slower, and ties are rare.
-            .OrderByDescending(h => h.Rank).ThenBy(h => h.Title, StringComparer.OrdinalIgnoreCase).ThenBy(h => h.ItemId)
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(h => (h.ItemId, h.Rank)).ToList();
-        var ids = pageIds.Select(p => p.ItemId).ToList();
-        var entries = await db.Set<KnowledgeSearchEntry>().AsNoTracking().Where(e => ids.Contains(e.ItemId)).ToDictionaryAsync(e => e.ItemId, cancellationToken);
+            candidates = index.InTitleOrder.Where(c => ranks.ContainsKey(c.ItemId));
+        }
+
+        var (hits, facets) = new FacetFilter(query).Apply(candidates.Where(c => viewer.CanSee(c.Entry)));
+        // Stable sort: equal ranks keep the snapshot's title order.
+        IEnumerable<SearchCandidate> ordered = ranks is null ? hits : hits.OrderByDescending(h => ranks[h.ItemId]);
+        var pageHits = ordered.Skip((page - 1) * pageSize).Take(pageSize).ToList();
+        var ids = pageHits.Select(h => h.ItemId).ToList();
         var snippets = terms.IsEmpty || ids.Count == 0 ? [] : await engine.SnippetsAsync(db, terms, ids, cancellationToken);
-        var found = pageIds
-            .Where(p => entries.ContainsKey(p.ItemId))
-            .Select(p => ToHit(entries[p.ItemId], p.Rank, snippets.GetValueOrDefault(p.ItemId)))
+        var found = pageHits
+            .Select(h => ToHit(h.Entry, ranks?.GetValueOrDefault(h.ItemId) ?? 0, snippets.GetValueOrDefault(h.ItemId)))
             .ToList();
         return new KnowledgeSearchResult(found, hits.Count, page, pageSize, facets);
     }

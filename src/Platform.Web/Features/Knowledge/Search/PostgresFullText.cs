@@ -8,7 +8,8 @@ namespace Platform.Web.Features.Knowledge.Search;
 /// PostgreSQL: one row per item and language in "KnowledgeSearchTexts" with a tsvector built by that language's
 /// configuration (GIN index). The query is the user's text through websearch_to_tsquery in every configuration,
 /// OR'ed, plus a 'simple' prefix query over the words, so "aanvallers" finds a Dutch "aanvaller" and "ddo" finds
-/// "ddos". Ranking by ts_rank_cd, snippets by ts_headline.
+/// "ddos". Ranking by ts_rank_cd against the combined query (one
+/// query for all rows: a per-row websearch_to_tsquery costs more than the match), snippets by ts_headline.
 /// </summary>
 public sealed class PostgresFullText : IFullTextEngine
 {
@@ -25,7 +26,7 @@ public sealed class PostgresFullText : IFullTextEngine
     public IQueryable<TextMatch> Match(AppDbContext db, SearchTerms terms) =>
         db.Database.SqlQuery<TextMatch>(FormattableStringFactory.Create(
             $$"""
-            SELECT t."ItemId", max(ts_rank_cd(t."Vector", websearch_to_tsquery(t."Config", {0}))) AS "Rank"
+            SELECT t."ItemId", max(ts_rank_cd(t."Vector", q.query)) AS "Rank"
             FROM "KnowledgeSearchTexts" AS t, {{Query}}
             WHERE t."Vector" @@ q.query
             GROUP BY t."ItemId"

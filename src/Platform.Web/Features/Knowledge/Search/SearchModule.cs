@@ -7,6 +7,7 @@ public static class SearchModule
 {
     public static IServiceCollection AddKnowledgeSearch(this IServiceCollection services)
     {
+        services.AddSingleton<KnowledgeSearchSnapshot>();
         services.AddScoped<KnowledgeSearch>();
         services.AddScoped<IKnowledgeSearch>(sp => sp.GetRequiredService<KnowledgeSearch>());
         services.AddSingleton<ISaveChangesInterceptor, KnowledgeIndexInterceptor>();

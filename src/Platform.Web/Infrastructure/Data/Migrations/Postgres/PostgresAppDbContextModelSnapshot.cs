@@ -2012,6 +2012,26 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("KnowledgeSearchEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Search.KnowledgeSearchState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("KnowledgeSearchState", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Stamp = new Guid("00000000-0000-0000-0000-000000000000")
+                        });
+                });
+
             modelBuilder.Entity("Platform.Web.Features.Network.Agency", b =>
                 {
                     b.Property<string>("Code")
