@@ -4,9 +4,10 @@ using Platform.Tests.Features.Cases.Protection;
 using Platform.Tests.Infrastructure;
 using Platform.Web.Features.Audit;
 using Platform.Web.Features.Cases.Work;
+using Platform.Web.Infrastructure.Auth;
 using Platform.Web.Infrastructure.Protection;
 
-namespace Platform.Tests.Platform.Backup;
+namespace Platform.Tests.Guards.Backup;
 
 /// <summary>
 /// The procedure of docs/backup.md on a populated database (demo network, knowledge catalogue, a case with
@@ -59,7 +60,7 @@ public sealed class BackupRoundTripTests
 
     private static async Task<Guid> PopulateAsync(AppFactory app)
     {
-        var worker = await app.CreateMemberAsync("NL", Web.Infrastructure.Auth.Roles.CaseWorker);
+        var worker = await app.CreateMemberAsync("NL", Roles.CaseWorker);
         var arranged = await app.CreateCompletedCaseAsync("NL", worker.Id, app.Clock.GetUtcNow(), name: PersonName, stage: CaseStage.Enrolled);
         await app.WithScopeAsync(async sp =>
         {

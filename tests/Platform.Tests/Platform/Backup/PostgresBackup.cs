@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Npgsql;
 
-namespace Platform.Tests.Platform.Backup;
+namespace Platform.Tests.Guards.Backup;
 
 /// <summary>
 /// The documented backup procedure (docs/backup.md) with the PostgreSQL client tools on PATH:
