@@ -49,7 +49,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 if $build; then
-  dotnet build src/Platform.Web -c Release -nologo -clp:NoSummary -v quiet
+  dotnet build src/Platform.Web -c Release -nologo -clp:NoSummary -v quiet >/dev/null
 fi
 dll="$root/src/Platform.Web/bin/Release/net10.0/Platform.Web.dll"
 [[ -f $dll ]] || { echo "No Release build at $dll" >&2; exit 1; }
@@ -110,7 +110,7 @@ if [[ -z $soak_minutes ]]; then
     fi
   done
   echo; cat "$report"; echo; cat "$results/verdicts.txt"; rm -f "$results/verdicts.txt"
-  echo "$connections connections, ${duration}s per target, wrk and server on the same $(nproc)-core machine"
+  echo "$connections connections, ${duration}s per target, wrk and server on the same $(nproc)-core machine;$(uptime | sed 's/.*,  *load/ load/')"
 else
   csv="$results/soak-rss.csv"
   echo "seconds,rss_kib" >"$csv"
@@ -138,6 +138,6 @@ change = (last - middle) / middle
 print(f"RSS: first {rss[0] // 1024} MiB, middle-third median {middle / 1024:.0f} MiB, last-third median {last / 1024:.0f} MiB ({change:+.1%}), peak {max(rss) // 1024} MiB")
 sys.exit(0 if abs(change) <= 0.10 else "Soak: memory is not flat (last third differs from the middle third by more than 10%)")
 PY
-  echo "Samples: $csv"
+  echo "Samples: $csv;$(uptime | sed 's/.*,  *load/ load/')"
 fi
 exit "$failed"
