@@ -9,7 +9,8 @@
 #                       to read is the throughput reached at this concurrency
 #   --soak [MINUTES]    instead: one mixed authenticated run of MINUTES (default 30) with the host's RSS sampled
 #                       every 10 s into TestResults/load/soak-rss.csv; fails unless 0 errors and memory is flat
-#                       (median of the last third within 10% of the median of the middle third)
+#                       (median of the last third within 10% of the median of the middle third; runs under
+#                       10 minutes mostly measure the heap warming up)
 #   --no-build          use the existing Release build
 # Exit code 0 only when no request failed (and, for --soak, memory stayed flat).
 set -euo pipefail
@@ -25,7 +26,7 @@ while [[ $# -gt 0 ]]; do
     --connections) connections=${2:?}; shift ;;
     --soak) if [[ ${2:-} =~ ^[0-9]+$ ]]; then soak_minutes=$2; shift; else soak_minutes=30; fi ;;
     --no-build) build=false ;;
-    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "Unknown option: $1" >&2; exit 2 ;;
   esac
   shift
