@@ -26,7 +26,7 @@ while [[ $# -gt 0 ]]; do
     --connections) connections=${2:?}; shift ;;
     --soak) if [[ ${2:-} =~ ^[0-9]+$ ]]; then soak_minutes=$2; shift; else soak_minutes=30; fi ;;
     --no-build) build=false ;;
-    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "Unknown option: $1" >&2; exit 2 ;;
   esac
   shift
