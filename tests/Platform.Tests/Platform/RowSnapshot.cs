@@ -13,7 +13,13 @@ namespace Platform.Tests.Guards;
 /// </summary>
 public static class RowSnapshot
 {
-    public static async Task<IReadOnlyDictionary<string, string>> TakeAsync(AppFactory app, string agencyB, IReadOnlySet<string> keysB) =>
+    public static Task<IReadOnlyDictionary<string, string>> TakeAsync(AppFactory app, string agencyB, IReadOnlySet<string> keysB) =>
+        TakeAsync(app, values => BelongsTo(values, agencyB, keysB));
+
+    /// <summary>Every row of every table (for "this request changed nothing at all").</summary>
+    public static Task<IReadOnlyDictionary<string, string>> TakeAllAsync(AppFactory app) => TakeAsync(app, _ => true);
+
+    private static async Task<IReadOnlyDictionary<string, string>> TakeAsync(AppFactory app, Func<List<(string Name, string Value)>, bool> include) =>
         await app.WithScopeAsync(async services =>
         {
             var db = services.GetRequiredService<AppDbContext>();
@@ -27,7 +33,7 @@ public static class RowSnapshot
                 {
                     var entry = db.Entry(entity);
                     var values = Values(entry).ToList();
-                    if (BelongsTo(values, agencyB, keysB))
+                    if (include(values))
                     {
                         var key = string.Join("/", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Format(entry.Property(p.Name).CurrentValue)));
                         rows[$"{entry.Metadata.ClrType.Name}#{key}"] = string.Join("; ", values.Select(v => $"{v.Name}={v.Value}"));

@@ -8,7 +8,7 @@ using Platform.Web.Features.Network;
 namespace Platform.Web.Features.Accounts;
 
 [AllowAnonymous]
-public sealed class SignOutModel(SignInManager<Member> signInManager, IAuditLog audit) : PageModel
+public sealed class SignOutModel(SignInManager<Member> signInManager, UserManager<Member> users, IAuditLog audit) : PageModel
 {
     public IActionResult OnGet() => Page();
 
@@ -17,6 +17,13 @@ public sealed class SignOutModel(SignInManager<Member> signInManager, IAuditLog 
         if (User.Identity?.IsAuthenticated == true)
         {
             await audit.RecordAsync(new AuditEvent("account.signed-out"));
+
+            // A copied session cookie must not outlive sign-out: the new stamp fails it at the next revalidation
+            // (Security:SessionRevalidationMinutes). This ends the member's sessions on other devices too.
+            if (await users.GetUserAsync(User) is { } member)
+            {
+                await users.UpdateSecurityStampAsync(member);
+            }
         }
 
         await signInManager.SignOutAsync();
