@@ -31,6 +31,7 @@ public static class PlatformInfrastructure
         services.AddAgencyDataProtection();
 
         services.AddRazorPages(o => o.RootDirectory = "/Features")
+            .AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new BooleanModelBinderProvider()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(SharedResource)));
         services.AddAntiforgery(o =>

@@ -154,7 +154,7 @@ public static class IsolationSweep
     }
 
     /// <summary>Whether the endpoint's policy (or the fallback policy) admits the session, evaluated by the app itself.</summary>
-    private static async Task<bool> AdmitsAsync(IServiceProvider services, PlatformEndpoint endpoint, IsolationSession session)
+    internal static async Task<bool> AdmitsAsync(IServiceProvider services, PlatformEndpoint endpoint, IsolationSession session)
     {
         if (endpoint.AllowsAnonymous)
         {

@@ -57,8 +57,15 @@ public sealed class CreateApiKeyHandler(AppDbContext db, UserManager<Member> use
             return new(CreateApiKeyOutcome.TwoFactorRequired);
         }
 
-        var scopes = ApiKeyScopes.Normalize(request.Scopes);
-        if (scopes.Length == 0 || request.Scopes.Any(s => !ApiKeyScopes.IsKnown(s.Trim().ToLowerInvariant())))
+        // JSON may bind "scopes": null or [null] past the validation attributes.
+        var requested = request.Scopes ?? [];
+        if (requested.Any(s => s is null))
+        {
+            return new(CreateApiKeyOutcome.InvalidScopes);
+        }
+
+        var scopes = ApiKeyScopes.Normalize(requested);
+        if (scopes.Length == 0 || requested.Any(s => !ApiKeyScopes.IsKnown(s.Trim().ToLowerInvariant())))
         {
             return new(CreateApiKeyOutcome.InvalidScopes);
         }

@@ -6,17 +6,55 @@ using Platform.Web.Infrastructure.Data;
 namespace Platform.Web.Features.Audit;
 
 /// <summary>
-/// Appends entries to the hash chain. Each append runs in its own scope and transaction, so a caller's pending
-/// changes are never saved by accident, and it works without an HttpContext (CLI, jobs).
+/// Appends entries to the hash chain. <see cref="RecordAsync"/> runs in its own scope and transaction, so a caller's
+/// pending changes are never saved by accident, and it works without an HttpContext (CLI, jobs);
+/// <see cref="RecordInTransactionAsync"/> joins the caller's transaction instead.
 /// </summary>
-internal sealed class AuditLog(IServiceScopeFactory scopes, IHttpContextAccessor httpContextAccessor, TimeProvider clock) : IAuditLog
+internal sealed class AuditLog(IServiceScopeFactory scopes, IHttpContextAccessor httpContextAccessor, TimeProvider clock) : IAuditLog, ITransactionalAuditLog
 {
     public async Task RecordAsync(AuditEvent auditEvent, CancellationToken cancellationToken = default)
+    {
+        var entry = EntryFor(auditEvent);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await AppendAsync(db, entry, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task RecordInTransactionAsync(AppDbContext db, AuditEvent auditEvent, CancellationToken cancellationToken = default)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("RecordInTransactionAsync needs an open transaction on the context; use RecordAsync otherwise.");
+        }
+
+        // The caller's own changes are saved under the caller's agency scope, not the system scope of the append.
+        await db.SaveChangesAsync(cancellationToken);
+        await AppendAsync(db, EntryFor(auditEvent), cancellationToken);
+    }
+
+    private static async Task AppendAsync(AppDbContext db, AuditEntry entry, CancellationToken cancellationToken)
+    {
+        using var system = db.Scope.BeginSystemWork();
+        var head = await LockHeadAsync(db, cancellationToken);
+        entry.Chain(head.LastSequence + 1, head.LastHash);
+        head.LastSequence = entry.Sequence;
+        head.LastHash = entry.Hash;
+        db.AuditEntries.Add(entry);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // A caller's context lives on: a head left tracked would be served stale to its next append (a forked chain).
+        db.Entry(head).State = EntityState.Detached;
+        db.Entry(entry).State = EntityState.Detached;
+    }
+
+    private AuditEntry EntryFor(AuditEvent auditEvent)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(auditEvent.Action);
         var http = httpContextAccessor.HttpContext;
         var actor = auditEvent.Actor ?? ActorOf(http);
-        var entry = new AuditEntry
+        return new AuditEntry
         {
             OccurredAt = Microseconds(clock.GetUtcNow()),
             ActorMemberId = Clip(actor.MemberId, AuditEntry.MemberIdLength),
@@ -31,24 +69,17 @@ internal sealed class AuditLog(IServiceScopeFactory scopes, IHttpContextAccessor
             ClientAddress = Clip(ClientAddressOf(http), AuditEntry.ClientAddressLength),
             UserAgent = Clip(Present(http?.Request.Headers.UserAgent.ToString()), AuditEntry.UserAgentLength),
         };
-
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        using var system = db.Scope.BeginSystemWork();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var head = await LockHeadAsync(db, cancellationToken);
-        entry.Chain(head.LastSequence + 1, head.LastHash);
-        head.LastSequence = entry.Sequence;
-        head.LastHash = entry.Hash;
-        db.AuditEntries.Add(entry);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 
     // The head row lock is what serializes appends, across processes too. SQLite locks the whole database for
     // writing at the first write, so a no-op UPDATE takes the write lock before the head is read.
     private static async Task<AuditChainHead> LockHeadAsync(AppDbContext db, CancellationToken cancellationToken)
     {
+        foreach (var tracked in db.ChangeTracker.Entries<AuditChainHead>().ToList())
+        {
+            tracked.State = EntityState.Detached;
+        }
+
         if (db.Database.IsNpgsql())
         {
             var locked = await db.AuditChainHeads

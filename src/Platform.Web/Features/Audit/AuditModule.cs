@@ -10,7 +10,9 @@ public static class AuditModule
 
     public static IServiceCollection AddAudit(this IServiceCollection services)
     {
-        services.AddSingleton<IAuditLog, AuditLog>();
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton<IAuditLog>(sp => sp.GetRequiredService<AuditLog>());
+        services.AddSingleton<ITransactionalAuditLog>(sp => sp.GetRequiredService<AuditLog>());
         services.AddSingleton<AuditChainVerifier>();
         services.AddScoped<SearchAuditEntries>();
         services.AddScoped<ExportAuditEntries>();

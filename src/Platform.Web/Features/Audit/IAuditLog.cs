@@ -1,3 +1,5 @@
+using Platform.Web.Infrastructure.Data;
+
 namespace Platform.Web.Features.Audit;
 
 /// <summary>
@@ -5,7 +7,8 @@ namespace Platform.Web.Features.Audit;
 /// client address are taken from the current request; <see cref="AuditEvent.Reason"/> is required for sensitive
 /// views and exports (Law Enforcement Directive Art. 25). The entry is written in its own scope and transaction: call
 /// this after your SaveChanges or commit (on SQLite an open write transaction of yours would block it), and let a
-/// failure propagate: an action that cannot be audited should not look done.
+/// failure propagate: an action that cannot be audited should not look done. To record within your own transaction,
+/// use <see cref="ITransactionalAuditLog"/>.
 /// </summary>
 public interface IAuditLog
 {
@@ -36,4 +39,16 @@ public sealed record AuditActor(string? MemberId, string Name, string? AgencyCod
 
     /// <summary>A request from someone not (yet) signed in, e.g. a failed sign-in.</summary>
     public static readonly AuditActor Anonymous = new(null, "anonymous", null);
+}
+
+/// <summary>
+/// Appends an entry inside the caller's open transaction, so it commits or rolls back together with the caller's
+/// changes: for records whose proof must exist exactly when the change does (a deletion certificate). The head row
+/// of the chain is locked in that transaction until it ends, so call this as the last step before committing and
+/// commit promptly; other writers wait for it (no gap, no fork, on SQLite and PostgreSQL alike).
+/// </summary>
+public interface ITransactionalAuditLog
+{
+    /// <summary>Saves <paramref name="db"/>'s pending changes first; throws when no transaction is open on it.</summary>
+    Task RecordInTransactionAsync(AppDbContext db, AuditEvent auditEvent, CancellationToken cancellationToken = default);
 }

@@ -23,8 +23,11 @@ public sealed class IndexModel(SearchAuditEntries search, ExportAuditEntries exp
         return Page();
     }
 
-    public async Task<IActionResult> OnPostExportAsync([FromQuery] AuditFilter filter)
+    // The binder can leave the filter null on a post whose body fails validation (found by FormFuzzTests: a 500 when
+    // the form was shown again); no filter in the query means all entries, as on the page.
+    public async Task<IActionResult> OnPostExportAsync([FromQuery] AuditFilter? filter)
     {
+        filter ??= new AuditFilter();
         if (!ModelState.IsValid)
         {
             await LoadAsync(filter, 1);

@@ -55,6 +55,9 @@ public sealed class JobExecution
                 .SetProperty(j => j.Done, done)
                 .SetProperty(j => j.Total, total)
                 .SetProperty(j => j.Checkpoint, json)
+                // Progress proves the job is no crash loop: attempts count runs without progress, so a job whose
+                // runners are killed again and again (deploys, OOM) still finishes instead of giving up.
+                .SetProperty(j => j.Attempts, j => done > j.Done ? 1 : j.Attempts)
                 .SetProperty(j => j.LeaseUntil, leaseUntil), cancellationToken);
         if (updated == 0)
         {

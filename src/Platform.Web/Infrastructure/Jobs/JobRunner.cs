@@ -9,9 +9,15 @@ namespace Platform.Web.Infrastructure.Jobs;
 /// running with an expired lease): on PostgreSQL the second of two concurrent claims re-checks the condition after
 /// the first commits and updates nothing, so two instances never run one job at once.
 /// </summary>
-public sealed class JobRunner(IServiceScopeFactory scopes, JobSchedule schedule, TimeProvider clock, ILogger<JobRunner> logger)
+public sealed class JobRunner(
+    IServiceScopeFactory scopes, JobSchedule schedule, TimeProvider clock, ILogger<JobRunner> logger, IConfiguration? configuration = null)
 {
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long a claim lasts without a progress report: <c>Jobs:LeaseSeconds</c>, default <see cref="Lease"/>.
+    /// A job whose runner died is taken over after this; keep it well above the time between two progress reports.</summary>
+    public TimeSpan LeaseDuration { get; } =
+        configuration?.GetValue<int?>("Jobs:LeaseSeconds") is > 0 and var seconds ? TimeSpan.FromSeconds(seconds) : Lease;
     private const int MaxJobsPerPass = 200;
 
     public string Owner { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
@@ -42,7 +48,7 @@ public sealed class JobRunner(IServiceScopeFactory scopes, JobSchedule schedule,
             .Select(j => j.Id).Take(10).ToListAsync(cancellationToken);
         foreach (var id in candidates)
         {
-            var leaseUntil = now + Lease;
+            var leaseUntil = now + LeaseDuration;
             var claimed = await db.Set<Job>().Where(j => j.Id == id).Where(Claimable(now))
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(j => j.State, JobState.Running)
@@ -61,7 +67,7 @@ public sealed class JobRunner(IServiceScopeFactory scopes, JobSchedule schedule,
 
     private async Task ExecuteAsync(Job job, CancellationToken cancellationToken)
     {
-        var execution = new JobExecution(job, scopes, clock, Owner, Lease);
+        var execution = new JobExecution(job, scopes, clock, Owner, LeaseDuration);
         try
         {
             if (job.Attempts > job.MaxAttempts)

@@ -71,6 +71,48 @@ public sealed class AuditExportTests(AuditIsolationFixture fixture) : IClassFixt
         Assert.Equal(before, (await fixture.App.AuditEntriesAsync()).Count(e => e.Action == ExportAuditEntries.Action));
     }
 
+    // Found by FormFuzzTests: an unknown code re-rendered the page and failed with a 500.
+    [Theory]
+    [InlineData("not-a-reason")]
+    [InlineData("<script>alert(1)</script>")]
+    [InlineData("CASE-WORK")]
+    public async Task PageExport_UnknownReasonCode_ShowsFormWithErrorAndNoCsv(string code)
+    {
+        var before = (await fixture.App.AuditEntriesAsync()).Count(e => e.Action == ExportAuditEntries.Action);
+
+        var response = await fixture.NlAdminClient.PostFormAsync("/Audit?handler=Export&action=case.", new()
+        {
+            ["Reason.Code"] = code,
+            ["Reason.Text"] = "Checking a complaint from the public",
+        }, "/Audit?action=case.");
+        var html = await response.Content.ReadAsStringAsync(Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Choose one of the listed reasons.", html, StringComparison.Ordinal);
+        Assert.Contains("aria-invalid=\"true\"", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"case.\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert(1)", html, StringComparison.Ordinal);
+        Assert.Equal(before, (await fixture.App.AuditEntriesAsync()).Count(e => e.Action == ExportAuditEntries.Action));
+    }
+
+    // The exact post of FormFuzzTests seed 20260701 case 29 (no filter in the query), which answered 500.
+    [Fact]
+    public async Task PageExport_FuzzedReasonWithoutFilter_ShowsFormWithErrorAndNoCsv()
+    {
+        var response = await fixture.NlAdminClient.PostFormAsync("/Audit?handler=Export", new()
+        {
+            ["Reason.Text"] = "\U0001F600\U0001F3F3\uFE0F\u200D\U0001F308<script>fuzz1</script>{{7*7}} \tnull\"><svg onload=fuzz3>Robert'); DROP TABLE Students;--  9999-12-31T23:59:59Z",
+            ["Reason.Code"] = "Robert'); DROP TABLE Students;--",
+        }, "/Audit");
+        var html = await response.Content.ReadAsStringAsync(Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Choose one of the listed reasons.", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"filter-from\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<svg onload=fuzz3>", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task PageExport_OtherWithoutExplanation_ShowsError()
     {

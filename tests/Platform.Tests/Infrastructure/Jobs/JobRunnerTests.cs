@@ -25,7 +25,8 @@ public sealed class JobRunnerTests
 
         Assert.Equal((JobState.Queued, 6L, 1), (afterFailure.State, afterFailure.Done, afterFailure.Attempts));
         Assert.Contains("item 6", afterFailure.Error, StringComparison.Ordinal);
-        Assert.Equal((JobState.Succeeded, 10L, 10L, 2), (finished.State, finished.Done, finished.Total, finished.Attempts));
+        // The second attempt made progress, which resets the count of attempts without progress.
+        Assert.Equal((JobState.Succeeded, 10L, 10L, 1), (finished.State, finished.Done, finished.Total, finished.Attempts));
         Assert.Equal(Enumerable.Range(0, 10), CountingHandler.Processed[id].Order());
     }
 
@@ -49,6 +50,32 @@ public sealed class JobRunnerTests
         var finished = await JobAsync(app, id);
         Assert.Equal(JobState.Succeeded, finished.State);
         Assert.Equal([2, 3], CountingHandler.Processed[id].Order());
+    }
+
+    [Fact]
+    public async Task RunDue_RunnerKilledMoreOftenThanMaxAttemptsWhileMakingProgress_StillCompletesOnce()
+    {
+        await using var app = await StartAsync();
+        var id = await app.Services.GetRequiredService<JobQueue>().EnqueueAsync(CountingHandler.JobKind, payload: 6, cancellationToken: Ct);
+        for (var kill = 0; kill < 5; kill++)
+        {
+            // The runner reports one more item, then dies: its lease stays behind until it expires.
+            CountingHandler.FailAtItem[id] = kill + 1;
+            await Runner(app).RunDueAsync(Ct);
+            await app.WithSystemDbAsync(async db =>
+            {
+                var job = await db.Set<Job>().SingleAsync(j => j.Id == id, Ct);
+                (job.State, job.LeaseOwner, job.LeaseUntil, job.Error) = (JobState.Running, "killed-host", app.Clock.GetUtcNow().AddMinutes(1), null);
+                await db.SaveChangesAsync(Ct);
+            });
+            app.Clock.Advance(TimeSpan.FromMinutes(2));
+        }
+
+        await Runner(app).RunDueAsync(Ct);
+
+        var finished = await JobAsync(app, id);
+        Assert.Equal((JobState.Succeeded, 6L), (finished.State, finished.Done));
+        Assert.Equal(Enumerable.Range(0, 6), CountingHandler.Processed[id].Order());
     }
 
     [Fact]

@@ -11,7 +11,8 @@ public sealed class SetAgencyActiveHandler(AppDbContext db, IAuditLog audit)
 {
     public async Task<Outcome<AgencyView>> HandleAsync(string code, bool active, CancellationToken cancellationToken = default)
     {
-        var agency = await db.Agencies.FindAsync([code.ToUpperInvariant()], cancellationToken);
+        // A form post without the code binds null.
+        var agency = string.IsNullOrWhiteSpace(code) ? null : await db.Agencies.FindAsync([code.ToUpperInvariant()], cancellationToken);
         if (agency is null)
         {
             return Outcome.NotFound<AgencyView>();

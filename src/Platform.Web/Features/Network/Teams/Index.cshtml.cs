@@ -40,14 +40,14 @@ public sealed class IndexModel(
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken)
     {
         var outcome = await create.HandleAsync(Actor, Input, cancellationToken);
-        return await AfterAsync(outcome, localizer["Team {0} created.", Input.Name.Trim()], cancellationToken);
+        return await AfterAsync(outcome, localizer["Team {0} created.", Input.Name?.Trim() ?? ""], cancellationToken);
     }
 
     public async Task<IActionResult> OnPostRenameAsync(Guid id, CancellationToken cancellationToken)
     {
         Rename = id;
         var outcome = await rename.HandleAsync(Actor, id, Input, cancellationToken);
-        return await AfterAsync(outcome, localizer["Team renamed to {0}.", Input.Name.Trim()], cancellationToken);
+        return await AfterAsync(outcome, localizer["Team renamed to {0}.", Input.Name?.Trim() ?? ""], cancellationToken);
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken cancellationToken)

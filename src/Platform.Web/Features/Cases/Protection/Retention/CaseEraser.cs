@@ -11,11 +11,12 @@ namespace Platform.Web.Features.Cases.Protection.Retention;
 /// <summary>
 /// Erases one case or enquiry and everything attached to it, and leaves a <see cref="CaseStatisticsRow"/>. The
 /// child tables are found in the EF model (every entity with a CaseId property), so a table added later is erased
-/// too without a change here. Rows and the statistics row commit in one transaction (re-running finds nothing and
-/// writes nothing: exactly once); files and indexes follow through <see cref="ICaseErasureParticipant"/>; the
-/// deletion certificate (record label and counts, no personal data) goes to the audit trail.
+/// too without a change here. Files and indexes go first through <see cref="ICaseErasureParticipant"/> (idempotent:
+/// while the case row exists a resumed job calls them again); then the rows, the statistics row and the deletion
+/// certificate in the audit trail (record label and counts, no personal data) commit in one transaction, so there is
+/// never an erased record without its certificate, and re-running finds nothing and writes nothing: exactly once.
 /// </summary>
-public sealed class CaseEraser(AppDbContext db, IEnumerable<ICaseErasureParticipant> participants, IAuditLog audit)
+public sealed class CaseEraser(AppDbContext db, IEnumerable<ICaseErasureParticipant> participants, ITransactionalAuditLog audit)
 {
     public const string CaseIdProperty = "CaseId";
 
@@ -29,31 +30,28 @@ public sealed class CaseEraser(AppDbContext db, IEnumerable<ICaseErasureParticip
         }
 
         var statistics = await CaseStatistics.FromCaseAsync(db, subject, cancellationToken);
-        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        var counts = await EraseOutsideDatabaseAsync(subject.AgencyCode, caseId, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var entityType in ChildTypesInDeleteOrder(db.Model))
         {
-            foreach (var entityType in ChildTypesInDeleteOrder(db.Model))
+            var deleted = await DeleteWhereAsync(entityType, CaseIdProperty, caseId, cancellationToken);
+            if (deleted > 0)
             {
-                var deleted = await DeleteWhereAsync(entityType, CaseIdProperty, caseId, cancellationToken);
-                if (deleted > 0)
-                {
-                    counts[entityType.GetTableName() ?? entityType.ClrType.Name] = deleted;
-                }
+                counts[entityType.GetTableName() ?? entityType.ClrType.Name] = deleted;
             }
-
-            if (subject.EnquiryId is { } enquiryId)
-            {
-                counts["CaseEnquiries"] = counts.GetValueOrDefault("CaseEnquiries")
-                    + await db.CaseEnquiries.Where(e => e.Id == enquiryId).ExecuteDeleteAsync(cancellationToken);
-            }
-
-            counts["Cases"] = await db.Cases.Where(c => c.Id == caseId).ExecuteDeleteAsync(cancellationToken);
-            db.Add(statistics);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
         }
 
-        return await CertifyAsync("Case", caseId, subject.AgencyCode, subject.CaseNumber, decision, counts, cancellationToken);
+        if (subject.EnquiryId is { } enquiryId)
+        {
+            counts["CaseEnquiries"] = counts.GetValueOrDefault("CaseEnquiries")
+                + await db.CaseEnquiries.Where(e => e.Id == enquiryId).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        counts["Cases"] = await db.Cases.Where(c => c.Id == caseId).ExecuteDeleteAsync(cancellationToken);
+        db.Add(statistics);
+        var certificate = await CertifyAsync("Case", caseId, subject.AgencyCode, subject.CaseNumber, decision, counts, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return certificate;
     }
 
     public async Task<string?> EraseEnquiryAsync(Guid enquiryId, string decision, CancellationToken cancellationToken)
@@ -64,17 +62,14 @@ public sealed class CaseEraser(AppDbContext db, IEnumerable<ICaseErasureParticip
             return null;
         }
 
-        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
-        {
-            counts["CaseRetentionReviews"] = await db.Set<RetentionReview>().Where(r => r.EnquiryId == enquiryId).ExecuteDeleteAsync(cancellationToken);
-            counts["CaseEnquiries"] = await db.CaseEnquiries.Where(e => e.Id == enquiryId).ExecuteDeleteAsync(cancellationToken);
-            db.Add(CaseStatistics.FromEnquiry(enquiry));
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-
-        return await CertifyAsync("CaseEnquiry", enquiryId, enquiry.AgencyCode, "enquiry", decision, counts, cancellationToken);
+        var counts = await EraseOutsideDatabaseAsync(enquiry.AgencyCode, enquiryId, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        counts["CaseRetentionReviews"] = await db.Set<RetentionReview>().Where(r => r.EnquiryId == enquiryId).ExecuteDeleteAsync(cancellationToken);
+        counts["CaseEnquiries"] = await db.CaseEnquiries.Where(e => e.Id == enquiryId).ExecuteDeleteAsync(cancellationToken);
+        db.Add(CaseStatistics.FromEnquiry(enquiry));
+        var certificate = await CertifyAsync("CaseEnquiry", enquiryId, enquiry.AgencyCode, "enquiry", decision, counts, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return certificate;
     }
 
     /// <summary>Entity types holding a CaseId, dependents before their principals (sessions before planned modules).</summary>
@@ -123,9 +118,9 @@ public sealed class CaseEraser(AppDbContext db, IEnumerable<ICaseErasureParticip
     private Task<int> DeleteNullableAsync<T>(string property, Guid id, CancellationToken cancellationToken) where T : class =>
         db.Set<T>().Where(e => EF.Property<Guid?>(e, property) == id).ExecuteDeleteAsync(cancellationToken);
 
-    private async Task<string> CertifyAsync(
-        string recordType, Guid id, string agencyCode, string label, string decision, SortedDictionary<string, int> counts, CancellationToken cancellationToken)
+    private async Task<SortedDictionary<string, int>> EraseOutsideDatabaseAsync(string agencyCode, Guid id, CancellationToken cancellationToken)
     {
+        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (var participant in participants)
         {
             var removed = await participant.EraseAsync(agencyCode, id, cancellationToken);
@@ -135,9 +130,16 @@ public sealed class CaseEraser(AppDbContext db, IEnumerable<ICaseErasureParticip
             }
         }
 
+        return counts;
+    }
+
+    /// <summary>Saves the pending statistics row and appends the certificate inside the open erasure transaction.</summary>
+    private async Task<string> CertifyAsync(
+        string recordType, Guid id, string agencyCode, string label, string decision, SortedDictionary<string, int> counts, CancellationToken cancellationToken)
+    {
         var certificate = string.Create(CultureInfo.InvariantCulture,
             $"Erased {label} ({decision}): {string.Join(", ", counts.Where(c => c.Value > 0).Select(c => $"{c.Key} {c.Value}"))}; statistics row kept");
-        await audit.RecordAsync(new AuditEvent("retention.erased", recordType, id.ToString(), agencyCode,
+        await audit.RecordInTransactionAsync(db, new AuditEvent("retention.erased", recordType, id.ToString(), agencyCode,
             Details: certificate, Actor: AuditActor.System), cancellationToken);
         return certificate;
     }

@@ -3,7 +3,8 @@ namespace Platform.Web.Features.Cases.Protection.Retention;
 /// <summary>
 /// Something outside the database rows that holds a case's data: attachment files, a search index, generated
 /// export files. Register with <c>services.AddScoped&lt;ICaseErasureParticipant, T&gt;()</c>; the eraser calls every
-/// participant after the rows are gone. Must be idempotent (a resumed retention job may call it twice).
+/// participant before the rows go (the case row marks the work as unfinished until the erasure commits). Must be
+/// idempotent: after a crash the resumed retention job calls it again, and it then reports what is left.
 /// </summary>
 public interface ICaseErasureParticipant
 {
