@@ -23,6 +23,8 @@ public static class ContactSetup
         .AddScoped<WarningEmailQueue>()
         .AddScoped<ContactSummaryHandler>()
         .AddScoped<Letters.LetterHandler>()
+        .AddScoped<ReferIntoCasesHandler>()
+        .AddScoped<SaveWarningSettingsHandler>()
         .AddJobHandler<SendWarningEmailsJob>();
 
     public static WebApplication MapOperationContact(this WebApplication app)
