@@ -7,7 +7,6 @@ using Platform.Web.Features.Operations.Contact.Actions;
 using Platform.Web.Features.Operations.Contact.Email;
 using Platform.Web.Features.Operations.Contact.Model;
 using Platform.Web.Features.Operations.Contact.Persons;
-using Platform.Web.Infrastructure.Data;
 using Platform.Web.Infrastructure.Jobs;
 
 namespace Platform.Tests.Features.Operations.Contact;

@@ -40,9 +40,9 @@ public sealed record PersonFilter
 
     public string? Search { get; init; }
 
-    public PersonSort Sort { get; init; } = PersonSort.Attacks;
+    public PersonSort? Sort { get; init; }
 
-    public bool Ascending { get; init; }
+    public bool? Ascending { get; init; }
 
     /// <summary>Filter values for the audit trail; the search text is left out (it can be an identifier).</summary>
     public string Describe() => string.Join(", ", new[]
@@ -58,6 +58,6 @@ public sealed record PersonFilter
         Confidence is { } c ? $"confidence={c}" : null,
         NeedsReview is { } r ? $"review={r}" : null,
         string.IsNullOrWhiteSpace(Search) ? null : "search",
-        $"sort={Sort}{(Ascending ? " asc" : "")}",
+        $"sort={Sort ?? PersonSort.Attacks}{(Ascending == true ? " asc" : "")}",
     }.Where(s => s is not null));
 }

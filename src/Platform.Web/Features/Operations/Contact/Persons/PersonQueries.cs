@@ -77,7 +77,7 @@ public sealed class PersonQueries(AppDbContext db)
         };
     }
 
-    public static IQueryable<OperationPerson> Sorted(IQueryable<OperationPerson> query, PersonFilter filter) => (filter.Sort, filter.Ascending) switch
+    public static IQueryable<OperationPerson> Sorted(IQueryable<OperationPerson> query, PersonFilter filter) => (filter.Sort ?? PersonSort.Attacks, filter.Ascending == true) switch
     {
         (PersonSort.AmountPaid, false) => query.OrderByDescending(p => p.AmountPaidCents).ThenBy(p => p.Id),
         (PersonSort.AmountPaid, true) => query.OrderBy(p => p.AmountPaidCents).ThenBy(p => p.Id),
