@@ -10,10 +10,25 @@ namespace Platform.Tests.Infrastructure;
 /// A real SMTP server for tests: Debian's aiosmtpd on a free local port, storing every message in a Maildir.
 /// Start it before the app (AppFactory.WithSetting("Smtp:Host", ...)); tests that need mail call
 /// <see cref="SkipIfUnavailable"/> so a machine without python3-aiosmtpd skips them with a clear reason.
+/// A recipient whose address starts with <see cref="RejectedPrefix"/> is refused with 550 (a permanent failure).
 /// </summary>
 public sealed class SmtpTestServer : IAsyncLifetime
 {
     private const string Python = "/usr/bin/python3";
+
+    /// <summary>Recipients starting with this are refused at RCPT TO with "550 5.1.1", like an unknown mailbox.</summary>
+    public const string RejectedPrefix = "rejected";
+
+    private const string RejectingHandler = """
+        from aiosmtpd.handlers import Mailbox
+
+        class RejectingMailbox(Mailbox):
+            async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+                if address.lower().startswith("rejected"):
+                    return "550 5.1.1 Mailbox unavailable"
+                envelope.rcpt_tos.append(address)
+                return "250 OK"
+        """;
 
     private readonly string _root = Directory.CreateTempSubdirectory("intercop-smtp-").FullName;
     private readonly StringBuilder _output = new();
@@ -37,12 +52,14 @@ public sealed class SmtpTestServer : IAsyncLifetime
         }
 
         Port = FreePort();
+        await File.WriteAllTextAsync(Path.Combine(_root, "rejecting_mailbox.py"), RejectingHandler);
         var start = new ProcessStartInfo(Python)
         {
-            ArgumentList = { "-m", "aiosmtpd", "-n", "-l", $"{Host}:{Port}", "-c", "aiosmtpd.handlers.Mailbox", Maildir },
+            ArgumentList = { "-m", "aiosmtpd", "-n", "-l", $"{Host}:{Port}", "-c", "rejecting_mailbox.RejectingMailbox", Maildir },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            Environment = { ["PYTHONPATH"] = _root },
         };
         _process = Process.Start(start) ?? throw new InvalidOperationException("Could not start aiosmtpd.");
         _process.OutputDataReceived += (_, e) => Append(e.Data);

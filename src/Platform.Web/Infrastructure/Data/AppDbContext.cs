@@ -13,6 +13,7 @@ using Platform.Web.Features.Knowledge.Evidence.Readiness;
 using Platform.Web.Features.Knowledge.Events;
 using Platform.Web.Features.Knowledge.Questions;
 using Platform.Web.Features.Network;
+using Platform.Web.Features.Operations.Contact.Model;
 using Platform.Web.Features.Operations.Model;
 using Platform.Web.Infrastructure.Tenancy;
 
@@ -79,6 +80,10 @@ public abstract class AppDbContext : IdentityDbContext<Member>
     public DbSet<OperationPerson> OperationPersons => Set<OperationPerson>();
     public DbSet<PersonEvidence> PersonEvidence => Set<PersonEvidence>();
     public DbSet<PersonPseudonym> PersonPseudonyms => Set<PersonPseudonym>();
+    public DbSet<ContactAction> ContactActions => Set<ContactAction>();
+    public DbSet<ContactOutcome> ContactOutcomes => Set<ContactOutcome>();
+    public DbSet<WarningTemplate> WarningTemplates => Set<WarningTemplate>();
+    public DbSet<ContactSenderSettings> ContactSenderSettings => Set<ContactSenderSettings>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

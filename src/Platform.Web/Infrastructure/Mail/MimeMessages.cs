@@ -28,9 +28,15 @@ internal static class MimeMessages
             Date = now,
             Body = body.ToMessageBody(),
         };
-        mime.From.Add(new MailboxAddress(options.FromName, options.FromAddress));
+        var fromAddress = message.Sender?.FromAddress ?? options.FromAddress;
+        mime.From.Add(new MailboxAddress(message.Sender?.DisplayName ?? options.FromName, fromAddress));
+        if (message.Sender?.ReplyTo is { Length: > 0 } replyTo)
+        {
+            mime.ReplyTo.Add(MailboxAddress.Parse(replyTo));
+        }
+
         mime.To.Add(to);
-        mime.MessageId = MimeKit.Utils.MimeUtils.GenerateMessageId(DomainOf(options.FromAddress));
+        mime.MessageId = MimeKit.Utils.MimeUtils.GenerateMessageId(DomainOf(fromAddress));
         return mime;
     }
 
