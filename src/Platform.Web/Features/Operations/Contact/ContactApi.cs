@@ -46,9 +46,9 @@ internal static class ContactApi
                 (await handler.HandleAsync(ContactActor.From(user), id, actionId, input, ct)).ToApiResult())
             .WithSummary("Record an outcome of an action (a later bounce, visit done, not found, reply, denial)");
 
-        group.MapGet("/{id:guid}/actions/{actionId:guid}/letter", async Task<Results<FileContentHttpResult, NotFound>> (Guid id, Guid actionId, ClaimsPrincipal user, LetterHandler handler, CancellationToken ct) =>
-                await handler.HandleAsync(ContactActor.From(user), id, actionId, ct) is { } pdf ? TypedResults.File(pdf.Content, "application/pdf", pdf.FileName) : TypedResults.NotFound())
-            .WithSummary("The printable warning letter of a letter action, as PDF (audited)");
+        group.MapGet("/{id:guid}/actions/{actionId:guid}/letter", async Task<Results<Ok<LetterView>, NotFound>> (Guid id, Guid actionId, ClaimsPrincipal user, LetterHandler handler, CancellationToken ct) =>
+                await handler.HandleAsync(ContactActor.From(user), id, actionId, ct) is { } letter ? TypedResults.Ok(letter) : TypedResults.NotFound())
+            .WithSummary("The text of the warning letter of a letter action (audited); the page /Operations/{id}/Letters/{actionId} prints it");
 
         group.MapGet("/{id:guid}/summary", async (Guid id, ClaimsPrincipal user, ContactSummaryHandler handler, CancellationToken ct) =>
                 (await handler.HandleAsync(ContactActor.From(user), id, ct)).ToApiResult())

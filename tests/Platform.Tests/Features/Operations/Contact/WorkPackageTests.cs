@@ -56,8 +56,11 @@ public sealed class WorkPackageTests(AppFactory app) : IClassFixture<AppFactory>
         var dutch = await app.SignInAsync(world.DutchOfficer);
         var letter = await dutch.GetAsync($"/api/operations/{world.OperationId}/actions/{actionId}/letter", Ct);
         Assert.Equal(HttpStatusCode.OK, letter.StatusCode);
-        Assert.Equal("application/pdf", letter.Content.Headers.ContentType?.MediaType);
-        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(await letter.Content.ReadAsByteArrayAsync(Ct))[..4], StringComparison.Ordinal);
+        Assert.Contains("138b", await letter.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var page = await dutch.GetAsync($"/Operations/{world.OperationId}/Letters/{actionId}", Ct);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("138b", await page.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await finn.GetAsync($"/Operations/{world.OperationId}/Letters/{actionId}", Ct)).StatusCode);
     }
 
     [Fact]

@@ -8,15 +8,17 @@ using Platform.Web.Infrastructure.Data;
 
 namespace Platform.Web.Features.Operations.Contact.Letters;
 
-public sealed record LetterFile(string FileName, byte[] Content);
+/// <summary>The text of one letter, laid out for printing by the letter page (the browser prints or saves it as PDF).</summary>
+public sealed record LetterView(string Sender, string Date, string Reference, string Subject, string Body, string Language);
 
 /// <summary>
 /// The printable letter of a letter action, with the same text as the warning email. Postal addresses are not in
-/// seized data: the officer adds the address when sending. Every download is audited; the first marks it printed.
+/// seized data: the officer adds the address when sending. Every opening is audited; the first marks it printed. A printable page rather than a PDF library: the PDFsharp
+/// release in the registry (6.5) is AGPL-only, which this project has not chosen.
 /// </summary>
 public sealed class LetterHandler(AppDbContext db, OperationAccess access, WarningTemplates templates, RecordOutcomeHandler outcomes, TimeProvider clock, IAuditLog audit)
 {
-    public async Task<LetterFile?> HandleAsync(ContactActor actor, Guid operationId, Guid actionId, CancellationToken cancellationToken = default)
+    public async Task<LetterView?> HandleAsync(ContactActor actor, Guid operationId, Guid actionId, CancellationToken cancellationToken = default)
     {
         var operation = await access.FindVisibleAsync(actor, operationId, cancellationToken);
         var action = operation is null ? null : await db.ContactActions.Include(a => a.Outcomes)
@@ -31,17 +33,17 @@ public sealed class LetterHandler(AppDbContext db, OperationAccess access, Warni
         var settings = await templates.SettingsAsync(action.AgencyCode, cancellationToken);
         var agency = await db.Agencies.AsNoTracking().Where(a => a.Code == action.AgencyCode).Select(a => a.Name).FirstOrDefaultAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        var pdf = LetterPdf.Create(
+        var letter = new LetterView(
             settings.DisplayName ?? agency ?? action.AgencyCode, now.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            $"{operation.Code} / {action.Id.ToString()[..8]}", text.Subject, text.Body);
+            $"{operation.Code} / {action.Id.ToString()[..8]}", text.Subject, text.Body, text.Language);
 
         if (action.Outcomes.All(o => o.Kind != ContactOutcomeKind.LetterPrinted))
         {
             await outcomes.AddAsync(action, ContactOutcomeKind.LetterPrinted, now, actor.MemberId, null, cancellationToken);
         }
 
-        await audit.RecordAsync(new AuditEvent("operation.letter-downloaded", nameof(OperationPerson), person.Id.ToString(), action.AgencyCode,
+        await audit.RecordAsync(new AuditEvent("operation.letter-opened", nameof(OperationPerson), person.Id.ToString(), action.AgencyCode,
             Details: $"action {action.Id}, language {text.Language}"), cancellationToken);
-        return new LetterFile($"letter-{operation.Code}-{action.Id.ToString()[..8]}.pdf", pdf);
+        return letter;
     }
 }

@@ -9,6 +9,8 @@ public sealed class ContactSenderSettings : IAgencyOwned
 {
     public const int DefaultMaxPerMinute = 30;
 
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
     public required string AgencyCode { get; set; }
 
     public string? FromAddress { get; set; }
@@ -33,7 +35,9 @@ internal sealed class ContactSenderSettingsConfiguration : IEntityTypeConfigurat
     public void Configure(EntityTypeBuilder<ContactSenderSettings> builder)
     {
         builder.ToTable("OperationSenderSettings");
-        builder.HasKey(s => s.AgencyCode);
+        // A surrogate key: an agency code as primary key would make the country code look like a record key of B.
+        builder.HasKey(s => s.Id);
+        builder.HasIndex(s => s.AgencyCode).IsUnique();
         builder.Property(s => s.AgencyCode).HasMaxLength(2);
         builder.Property(s => s.FromAddress).HasMaxLength(320);
         builder.Property(s => s.DisplayName).HasMaxLength(200);
