@@ -1,0 +1,127 @@
+using System.Data.Common;
+using System.Net;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Platform.Web.Features.Operations.Attribution;
+using Platform.Web.Infrastructure.Data;
+
+namespace Platform.Web.Features.Operations.Import;
+
+/// <summary>
+/// Aggregates an operation's staging rows per account into <see cref="AccountFacts"/>: SQL groups the rows by account
+/// and distinct identifier values (one group holds, e.g., all of an account's attacks), ordered by account, and the
+/// groups of one account are folded here while the result streams. PostgreSQL streams on its own connection; SQLite
+/// (small deployments) reads the grouped result first, because an open reader there would block the person writes.
+/// </summary>
+public sealed class AccountAggregation(AppDbContext db)
+{
+    private const string Sql = """
+        SELECT "AccountId", "Kind", "Ip", "Username", "Email", "Phone", "PayerEmail", "CryptoAddress", "Country", "Currency",
+               COUNT(*), SUM("AmountCents"), MIN("AtMs"), MAX("AtMs"), MAX("StatedAge")
+        FROM "OperationStagingRows" WHERE "OperationId" = @op
+        GROUP BY "AccountId", "Kind", "Ip", "Username", "Email", "Phone", "PayerEmail", "CryptoAddress", "Country", "Currency"
+        ORDER BY "AccountId"
+        """;
+
+    public async IAsyncEnumerable<AccountFacts> ReadAsync(Guid operationId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var groups = db.Database.IsNpgsql() ? StreamPostgresAsync(operationId, cancellationToken) : ReadSqliteAsync(operationId, cancellationToken);
+        var current = new List<Group>();
+        await foreach (var group in groups)
+        {
+            if (current.Count > 0 && !string.Equals(current[0].AccountId, group.AccountId, StringComparison.Ordinal))
+            {
+                yield return Fold(current);
+                current.Clear();
+            }
+
+            current.Add(group);
+        }
+
+        if (current.Count > 0)
+        {
+            yield return Fold(current);
+        }
+    }
+
+    private async IAsyncEnumerable<Group> StreamPostgresAsync(Guid operationId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(db.Database.GetConnectionString());
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(Sql, connection);
+        command.Parameters.AddWithValue("op", operationId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return Group.From(reader);
+        }
+    }
+
+    private async IAsyncEnumerable<Group> ReadSqliteAsync(Guid operationId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var all = new List<Group>();
+        await using (var connection = new SqliteConnection(db.Database.GetConnectionString()))
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = new SqliteCommand(Sql, connection);
+            command.Parameters.AddWithValue("@op", StagingWriters.SqliteId(operationId));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                all.Add(Group.From(reader));
+            }
+        }
+
+        foreach (var group in all)
+        {
+            yield return group;
+        }
+    }
+
+    private static AccountFacts Fold(List<Group> groups)
+    {
+        var account = groups.Where(g => g.Kind == ImportKind.Accounts).ToList();
+        var ips = groups.Where(g => g.Ip is not null && IPAddress.TryParse(g.Ip, out _))
+            .GroupBy(g => g.Ip!, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new IpObservation(IPAddress.Parse(g.Key), g.Min(x => x.FirstMs) is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null))
+            .ToList();
+        var payments = groups.Where(g => g.Kind == ImportKind.Payments).ToList();
+        var first = groups.Min(g => g.FirstMs);
+        var last = groups.Max(g => g.LastMs);
+        return new AccountFacts(
+            groups[0].AccountId,
+            account.Select(g => g.Username).FirstOrDefault(u => u is not null),
+            account.Select(g => g.Email).FirstOrDefault(e => e is not null),
+            ips,
+            Distinct(payments.Select(g => g.PayerEmail)),
+            Distinct(payments.Select(g => g.CryptoAddress)),
+            Distinct(account.Select(g => g.Phone)),
+            Distinct(payments.Select(g => g.Country)),
+            (int)payments.Sum(g => g.Count),
+            payments.Sum(g => ReferenceRates.ToEuroCents(g.AmountCents ?? 0, g.Currency)),
+            (int)groups.Where(g => g.Kind == ImportKind.Attacks).Sum(g => g.Count),
+            first is { } f ? DateTimeOffset.FromUnixTimeMilliseconds(f) : null,
+            last is { } l ? DateTimeOffset.FromUnixTimeMilliseconds(l) : null,
+            groups.Max(g => g.StatedAge));
+    }
+
+    private static List<string> Distinct(IEnumerable<string?> values) =>
+        values.OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
+    private sealed record Group(
+        string AccountId, ImportKind Kind, string? Ip, string? Username, string? Email, string? Phone, string? PayerEmail, string? CryptoAddress,
+        string? Country, string? Currency, long Count, long? AmountCents, long? FirstMs, long? LastMs, int? StatedAge)
+    {
+        public static Group From(DbDataReader r) => new(
+            r.GetString(0), (ImportKind)Convert.ToInt32(r.GetValue(1), System.Globalization.CultureInfo.InvariantCulture), Text(r, 2), Text(r, 3), Text(r, 4), Text(r, 5),
+            Text(r, 6), Text(r, 7), Text(r, 8), Text(r, 9), r.GetInt64(10), Long(r, 11), Long(r, 12), Long(r, 13),
+            r.IsDBNull(14) ? null : Convert.ToInt32(r.GetValue(14), System.Globalization.CultureInfo.InvariantCulture));
+
+        private static string? Text(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+        private static long? Long(DbDataReader r, int i) => r.IsDBNull(i) ? null : Convert.ToInt64(r.GetValue(i), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,75 @@
+namespace Platform.Web.Features.Operations.Import;
+
+/// <summary>Buffered forward reading of bytes with the absolute file offset, for the record readers.</summary>
+internal sealed class ByteBuffer(Stream stream)
+{
+    private readonly byte[] _buffer = new byte[1 << 16];
+    private int _position;
+    private int _length;
+    private long _bufferStart;
+
+    public long Offset => _bufferStart + _position;
+
+    public void Seek(long offset)
+    {
+        stream.Seek(offset, SeekOrigin.Begin);
+        _bufferStart = offset;
+        _position = 0;
+        _length = 0;
+    }
+
+    /// <summary>Next byte, or -1 at the end.</summary>
+    public int Read()
+    {
+        if (_position == _length && !Fill())
+        {
+            return -1;
+        }
+
+        return _buffer[_position++];
+    }
+
+    public int Peek()
+    {
+        if (_position == _length && !Fill())
+        {
+            return -1;
+        }
+
+        return _buffer[_position];
+    }
+
+    private bool Fill()
+    {
+        _bufferStart += _length;
+        _position = 0;
+        _length = stream.Read(_buffer, 0, _buffer.Length);
+        return _length > 0;
+    }
+}
+
+/// <summary>Bytes of one value or one raw record, growing as needed.</summary>
+internal sealed class ByteBuilder
+{
+    private byte[] _bytes = new byte[256];
+
+    public int Length { get; private set; }
+
+    public void Add(byte b)
+    {
+        if (Length == _bytes.Length)
+        {
+            Array.Resize(ref _bytes, _bytes.Length * 2);
+        }
+
+        _bytes[Length++] = b;
+    }
+
+    public void Clear() => Length = 0;
+
+    public void Truncate(int length) => Length = Math.Min(Length, length);
+
+    public ReadOnlySpan<byte> Span => _bytes.AsSpan(0, Length);
+
+    public string Text(int max = int.MaxValue) => System.Text.Encoding.UTF8.GetString(_bytes, 0, Math.Min(Length, max));
+}

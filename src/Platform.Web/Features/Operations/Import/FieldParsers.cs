@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Net;
+
+namespace Platform.Web.Features.Operations.Import;
+
+/// <summary>Parsing of source values into canonical ones; false means the value is present but unusable.</summary>
+public static class FieldParsers
+{
+    private static readonly string[] TimeFormats =
+    [
+        "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm:ss.FFFFFFF", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF",
+        "yyyy-MM-dd HH:mm", "yyyy-MM-dd", "yyyy/MM/dd HH:mm:ss", "dd/MM/yyyy HH:mm:ss", "dd-MM-yyyy HH:mm:ss",
+    ];
+
+    /// <summary>Unix seconds (up to 11 digits) or milliseconds (12–13 digits), or ISO 8601 / "yyyy-MM-dd HH:mm:ss" (UTC unless an offset is given).</summary>
+    public static bool TryTime(string value, out long unixMs)
+    {
+        unixMs = 0;
+        var text = value.Trim();
+        if (text.Length is > 0 and <= 13 && text.All(char.IsAsciiDigit) && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var epoch))
+        {
+            unixMs = text.Length <= 11 ? epoch * 1000 : epoch;
+            return unixMs <= DateTimeOffset.MaxValue.ToUnixTimeMilliseconds() / 2;
+        }
+
+        if (DateTimeOffset.TryParseExact(text, TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var exact)
+            || DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out exact))
+        {
+            unixMs = exact.ToUnixTimeMilliseconds();
+            return true;
+        }
+
+        return false;
+    }
+
+    public static bool TryIp(string value, out string ip)
+    {
+        ip = "";
+        if (!IPAddress.TryParse(value.Trim(), out var address) || value.Trim().Count(c => c == '.') is not (0 or 3))
+        {
+            return false;
+        }
+
+        ip = (address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address).ToString();
+        return true;
+    }
+
+    /// <summary>A decimal amount ("12.50", "12", "1,234.00" with thousands commas) in cents.</summary>
+    public static bool TryAmountCents(string value, out long cents)
+    {
+        cents = 0;
+        var text = value.Trim().TrimStart('$', '€', '£');
+        if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign | NumberStyles.AllowThousands,
+                CultureInfo.InvariantCulture, out var amount) || Math.Abs(amount) > 1_000_000_000m)
+        {
+            return false;
+        }
+
+        cents = (long)Math.Round(amount * 100m, MidpointRounding.AwayFromZero);
+        return true;
+    }
+
+    public static bool TryInteger(string value, out int number) =>
+        int.TryParse(value.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out number) && number >= 0;
+
+    public static bool TryDate(string value, out DateOnly date)
+    {
+        if (TryTime(value, out var ms) && value.Trim().Length > 8)
+        {
+            date = DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeMilliseconds(ms).UtcDateTime);
+            return true;
+        }
+
+        return DateOnly.TryParse(value.Trim(), CultureInfo.InvariantCulture, out date);
+    }
+
+    /// <summary>Whole years from the birth date to the reference date.</summary>
+    public static int AgeOn(DateOnly birth, DateOnly reference)
+    {
+        var age = reference.Year - birth.Year;
+        return reference < birth.AddYears(age) ? age - 1 : age;
+    }
+}

@@ -1,0 +1,73 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Platform.Web.Infrastructure.Data;
+
+namespace Platform.Web.Features.Operations.Import;
+
+/// <summary>
+/// Inserts one batch of staging rows inside the caller's transaction, skipping rows whose key (operation, kind,
+/// row hash) exists; returns how many were inserted. PostgreSQL: binary COPY into a temp table, then one
+/// INSERT … SELECT … ON CONFLICT DO NOTHING. SQLite: one prepared INSERT OR IGNORE executed per row.
+/// </summary>
+public interface IStagingWriter
+{
+    Task<int> InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<StagingRow> rows, CancellationToken cancellationToken);
+}
+
+public static class StagingWriters
+{
+    public const string Table = "OperationStagingRows";
+
+    /// <summary>Column order shared by both writers (and the temp table on PostgreSQL).</summary>
+    public static readonly string[] Columns =
+    [
+        "OperationId", "Kind", "RowHash", "ImportId", "RowNumber", "AgencyCode", "AccountId", "Username", "Email", "Ip", "AtMs",
+        "Phone", "StatedAge", "AmountCents", "Currency", "PayerEmail", "CryptoAddress", "Country", "Target", "DurationSeconds", "Method",
+    ];
+
+    public static IStagingWriter For(AppDbContext db) =>
+        db.Database.IsNpgsql() ? new PostgresStagingWriter() : new SqliteStagingWriter();
+
+    /// <summary>Values in <see cref="Columns"/> order; ids as the provider stores them.</summary>
+    public static object?[] Values(StagingRow r, Func<Guid, object> id) =>
+    [
+        id(r.OperationId), (int)r.Kind, r.RowHash, id(r.ImportId), r.RowNumber, r.AgencyCode, r.AccountId, r.Username, r.Email, r.Ip, r.AtMs,
+        r.Phone, r.StatedAge, r.AmountCents, r.Currency, r.PayerEmail, r.CryptoAddress, r.Country, r.Target, r.DurationSeconds, r.Method,
+    ];
+
+    /// <summary>How SQLite (EF Core) stores a Guid: upper-case text.</summary>
+    public static string SqliteId(Guid id) => id.ToString().ToUpperInvariant();
+}
+
+internal sealed class SqliteStagingWriter : IStagingWriter
+{
+    public async Task<int> InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<StagingRow> rows, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        var columns = StagingWriters.Columns;
+        command.CommandText = $"INSERT OR IGNORE INTO \"{StagingWriters.Table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) " +
+                              $"VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))})";
+        var parameters = columns.Select((_, i) =>
+        {
+            var p = command.CreateParameter();
+            p.ParameterName = $"$p{i}";
+            command.Parameters.Add(p);
+            return p;
+        }).ToArray();
+        await command.PrepareAsync(cancellationToken);
+        var inserted = 0;
+        foreach (var row in rows)
+        {
+            var values = StagingWriters.Values(row, id => StagingWriters.SqliteId(id));
+            for (var i = 0; i < values.Length; i++)
+            {
+                parameters[i].Value = values[i] ?? DBNull.Value;
+            }
+
+            inserted += await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return inserted;
+    }
+}
