@@ -75,12 +75,13 @@ public sealed class IpCountryTable
             {
                 var start = BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(bytes.Length - 4));
                 var prefix = bytes.Length == 4 ? node.PrefixLength : node.PrefixLength - 96;
-                Append(v4, start, prefix == 0 ? uint.MaxValue : start | (uint.MaxValue >> prefix), id);
+                // Shift counts are taken modulo the width in C#: a /32 (or /128) must be handled, not shifted.
+                Append(v4, start, prefix >= 32 ? start : start | (uint.MaxValue >> prefix), id);
             }
             else if (bytes.Length == 16 && !IsV4Alias(bytes))
             {
                 var start = BinaryPrimitives.ReadUInt128BigEndian(bytes);
-                Append(v6, start, node.PrefixLength == 0 ? UInt128.MaxValue : start | (UInt128.MaxValue >> node.PrefixLength), id);
+                Append(v6, start, node.PrefixLength >= 128 ? start : start | (UInt128.MaxValue >> node.PrefixLength), id);
             }
         }
 
@@ -171,6 +172,12 @@ public sealed class IpCountryTable
         var merged = new List<(T Start, T End, byte Country)>(sorted.Count);
         foreach (var range in sorted)
         {
+            if (merged.Count > 0 && range.Start <= merged[^1].End)
+            {
+                // The IPv4 tree is reachable through alias subtrees too: the same network may be listed twice.
+                continue;
+            }
+
             if (merged.Count > 0 && merged[^1].Country == range.Country && merged[^1].End != T.AllBitsSet && merged[^1].End + T.One == range.Start)
             {
                 merged[^1] = (merged[^1].Start, range.End, range.Country);
