@@ -24,21 +24,79 @@ public sealed record CountryAttribution(
 
 /// <summary>
 /// Attributes a person to a country from objective facts (IP geolocation, email ccTLD, payment country, phone
-/// prefix). The confidence is about jurisdiction only, never about the person.
+/// prefix): the country that the most independent kinds of evidence point to. Confidence is High when two or more
+/// kinds agree and none disagrees, Medium with one kind (or consistent IPs only), Low when the evidence is weak or
+/// mixed; kinds that disagree, or IPs spread over three or more countries without a majority (VPN- or hosting-like),
+/// need a human's review. The confidence is about which country's jurisdiction the data belongs to, never about the
+/// person: nothing here scores, ranks or predicts anything about anyone.
 /// </summary>
 public sealed class CountryAttributor(IIpCountryLookup ips)
 {
-    // SKELETON: the attribution part replaces this body.
     public CountryAttribution Attribute(AttributionFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var evidence = facts.Ips
-            .Select(o => ips.CountryOf(o.Address))
-            .OfType<string>()
-            .GroupBy(c => c)
-            .Select(g => new AttributionEvidence(EvidenceKind.IpCountry, g.Key, g.Key, g.Count()))
-            .ToList();
-        var country = evidence.OrderByDescending(e => e.Count).FirstOrDefault()?.Country;
-        return new CountryAttribution(country, country is null ? AttributionConfidence.None : AttributionConfidence.Low, country is null, evidence, null);
+        var evidence = new List<AttributionEvidence>();
+        var kinds = new List<KindVote>();
+        AddIpEvidence(facts.Ips, evidence, kinds);
+        AddSimple(EvidenceKind.EmailCountryDomain, "email domains", EmailEvidence(facts.Emails), evidence, kinds);
+        AddSimple(EvidenceKind.PaymentCountry, "payment countries", PaymentEvidence(facts.PaymentCountries), evidence, kinds);
+        AddSimple(EvidenceKind.PhonePrefix, "phone prefixes", PhoneEvidence(facts.Phones), evidence, kinds);
+        return AttributionRules.Combine(kinds, evidence);
     }
+
+    private void AddIpEvidence(IReadOnlyList<IpObservation> observations, List<AttributionEvidence> evidence, List<KindVote> kinds)
+    {
+        if (!ips.IsAvailable)
+        {
+            return;
+        }
+
+        var detail = $"Geolocation from {ips.DatabaseVersion}: the database's current state, not as of the login date.";
+        var perIp = observations
+            .Select(o => o.Address.IsIPv4MappedToIPv6 ? o.Address.MapToIPv4() : o.Address)
+            .GroupBy(a => a)
+            .Select(g => (Address: g.Key, Count: g.Count(), Country: ips.CountryOf(g.Key)))
+            .Where(x => x.Country is not null)
+            .OrderByDescending(x => x.Count).ThenBy(x => x.Address.ToString(), StringComparer.Ordinal)
+            .ToList();
+        evidence.AddRange(perIp.Select(x => new AttributionEvidence(EvidenceKind.IpCountry, x.Address.ToString(), x.Country, x.Count, detail)));
+        if (perIp.Count > 0)
+        {
+            kinds.Add(KindVote.From(EvidenceKind.IpCountry, "IP addresses", perIp.Select(x => (x.Country!, x.Count))));
+        }
+    }
+
+    private static void AddSimple(EvidenceKind kind, string label, List<AttributionEvidence> items, List<AttributionEvidence> evidence, List<KindVote> kinds)
+    {
+        evidence.AddRange(items);
+        var attributed = items.Where(e => e.Country is not null).Select(e => (e.Country!, e.Count)).ToList();
+        if (attributed.Count > 0)
+        {
+            kinds.Add(KindVote.From(kind, label, attributed));
+        }
+    }
+
+    private static List<AttributionEvidence> EmailEvidence(IReadOnlyList<string> emails) => [.. emails
+        .Select(Identifiers.NormaliseEmail).OfType<string>().Distinct(StringComparer.Ordinal)
+        .Select(e => (Domain: e[(e.LastIndexOf('@') + 1)..], Country: Identifiers.EmailCountry(e)))
+        .Where(x => x.Country is not null)
+        .GroupBy(x => x.Domain, StringComparer.Ordinal)
+        .OrderBy(g => g.Key, StringComparer.Ordinal)
+        .Select(g => new AttributionEvidence(EvidenceKind.EmailCountryDomain, g.Key, g.First().Country, g.Count(), "Country-code top-level domain of the email address."))];
+
+    private static List<AttributionEvidence> PaymentEvidence(IReadOnlyList<string> countries) => [.. countries
+        .Select(c => c?.Trim().ToUpperInvariant())
+        .Select(c => c == "UK" ? "GB" : c)
+        .Where(c => c is { Length: 2 } && c.All(char.IsAsciiLetterUpper))
+        .GroupBy(c => c!, StringComparer.Ordinal)
+        .OrderBy(g => g.Key, StringComparer.Ordinal)
+        .Select(g => new AttributionEvidence(EvidenceKind.PaymentCountry, g.Key, g.Key, g.Count(), "Country stated by the payment provider."))];
+
+    private static List<AttributionEvidence> PhoneEvidence(IReadOnlyList<string> phones) => [.. phones
+        .Select(Identifiers.NormalisePhone).OfType<string>().Distinct(StringComparer.Ordinal)
+        .Select(PhonePrefixes.CountryOf).OfType<PhoneCountry>()
+        .GroupBy(p => (p.CallingCode, p.Country))
+        .OrderBy(g => g.Key.CallingCode)
+        .Select(g => new AttributionEvidence(EvidenceKind.PhonePrefix, "+" + g.Key.CallingCode, g.Key.Country, g.Count(),
+            g.First().Note ?? "Country calling code of the phone number."))];
 }

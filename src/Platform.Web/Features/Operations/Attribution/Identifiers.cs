@@ -1,23 +1,220 @@
+using System.Globalization;
 using System.Net;
+using System.Text;
 
 namespace Platform.Web.Features.Operations.Attribution;
 
 /// <summary>
 /// Normalisation of identifiers found in seized data, so that equal identifiers compare equal (linking, dedup,
-/// pseudonyms). Returns null for values that are not usable identifiers.
+/// pseudonyms). Returns null for values that are not usable identifiers. Every function is idempotent and never
+/// throws, whatever the input (seized data is hostile input).
 /// </summary>
 public static class Identifiers
 {
-    // SKELETON: the attribution part replaces these bodies (provider dot/plus rules, IDN, IP edge cases).
-    public static string? NormaliseEmail(string? raw) =>
-        string.IsNullOrWhiteSpace(raw) || !raw.Contains('@') ? null : raw.Trim().ToLowerInvariant();
+    private const int MaxEmailLength = 254;
+    private const int MaxLocalPartLength = 64;
+    private const string ForbiddenLocalCharacters = "()<>[]:;@\\,\"";
 
-    public static string? NormaliseUsername(string? raw) =>
-        string.IsNullOrWhiteSpace(raw) ? null : raw.Trim().ToLowerInvariant();
+    private static readonly IdnMapping Idn = new() { AllowUnassigned = false, UseStd3AsciiRules = true };
 
-    public static IPAddress? NormaliseIp(string? raw) =>
-        IPAddress.TryParse(raw?.Trim(), out var ip) ? (ip.IsIPv4MappedToIPv6 ? ip.MapToIPv4() : ip) : null;
+    /// <summary>
+    /// Trimmed, lowercased, domain in ASCII (punycode) form; provider aliases folded only where the provider documents
+    /// them (<see cref="EmailProviders"/>). Quoted local parts, IP-literal domains and malformed addresses give null.
+    /// The local part is lowercased although RFC 5321 lets it be case-sensitive: no mass-market provider treats it so.
+    /// </summary>
+    public static string? NormaliseEmail(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw) || raw.Length > 1024)
+        {
+            return null;
+        }
+
+        var trimmed = raw.Trim();
+        var at = trimmed.LastIndexOf('@');
+        if (at <= 0 || at == trimmed.Length - 1)
+        {
+            return null;
+        }
+
+        var local = NormaliseLocalPart(trimmed[..at]);
+        var domain = NormaliseDomain(trimmed[(at + 1)..]);
+        if (local is null || domain is null)
+        {
+            return null;
+        }
+
+        (local, domain) = EmailProviders.Canonical(local, domain);
+        var email = local + "@" + domain;
+        return !WellFormedLocal(local) || local.Length > MaxLocalPartLength || email.Length > MaxEmailLength ? null : email;
+    }
+
+    /// <summary>Unicode NFKC, case folded, trimmed, invisible format characters (zero-width joiners etc.) removed.</summary>
+    public static string? NormaliseUsername(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw) || raw.Length > 1024)
+        {
+            return null;
+        }
+
+        var value = Fold(raw);
+        return string.IsNullOrEmpty(value) ? null : value;
+    }
+
+    /// <summary>
+    /// IPv4 in dotted-quad form or IPv6 (brackets and zone ids dropped); IPv4-mapped IPv6 becomes IPv4; the unspecified
+    /// addresses (0.0.0.0, ::) and bare numbers ("12345", which the framework would read as an address) give null.
+    /// </summary>
+    public static IPAddress? NormaliseIp(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw) || raw.Length > 100)
+        {
+            return null;
+        }
+
+        var text = raw.Trim();
+        if (text.StartsWith('[') && text.EndsWith(']'))
+        {
+            text = text[1..^1];
+        }
+
+        if (!text.Contains(':', StringComparison.Ordinal) && !IsDottedQuad(text))
+        {
+            return null;
+        }
+
+        if (!IPAddress.TryParse(text, out var ip))
+        {
+            return null;
+        }
+
+        if (ip.IsIPv4MappedToIPv6)
+        {
+            ip = ip.MapToIPv4();
+        }
+        else if (ip.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 && ip.ScopeId != 0)
+        {
+            ip = new IPAddress(ip.GetAddressBytes());
+        }
+
+        return ip.Equals(IPAddress.Any) || ip.Equals(IPAddress.IPv6Any) ? null : ip;
+    }
+
+    /// <summary>Normalises a raw IP and tells whether it can point to a country (see <see cref="IpRanges.IsAttributable"/>).</summary>
+    public static bool IsAttributable(IPAddress address) => IpRanges.IsAttributable(address);
 
     /// <summary>The country of an email's country-code top-level domain (".nl" → "NL", ".co.uk" → "GB"), else null.</summary>
-    public static string? EmailCountry(string normalisedEmail) => null;
+    public static string? EmailCountry(string normalisedEmail) => CountryDomains.CountryOfEmail(normalisedEmail);
+
+    /// <summary>
+    /// A phone number in E.164 form ("+31612345678") when it carries a country code ("+" or "00"), else its digits
+    /// only (national form: linkable inside one data set, never attributed to a country). Fewer than 6 digits → null.
+    /// </summary>
+    public static string? NormalisePhone(string? raw) => PhonePrefixes.Normalise(raw);
+
+    /// <summary>
+    /// A cryptocurrency address without whitespace: hex (0x…) and bech32 (bc1…, ltc1…) addresses lowercased (they are
+    /// case-insensitive), base58 addresses kept as they are (case is part of the address). Shorter than 20 → null.
+    /// </summary>
+    public static string? NormaliseCryptoAddress(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw) || raw.Length > 200)
+        {
+            return null;
+        }
+
+        var compact = new string(raw.Where(c => !char.IsWhiteSpace(c)).ToArray());
+        if (compact.Length < 20 || compact.Any(c => c > 127 || char.IsControl(c)))
+        {
+            return null;
+        }
+
+        var lower = compact.ToLowerInvariant();
+        return lower.StartsWith("0x", StringComparison.Ordinal) || lower.StartsWith("bc1", StringComparison.Ordinal)
+            || lower.StartsWith("ltc1", StringComparison.Ordinal) || lower.StartsWith("tb1", StringComparison.Ordinal)
+            ? lower
+            : compact;
+    }
+
+    private static string? NormaliseLocalPart(string local)
+    {
+        var folded = Fold(local);
+        return folded is null || folded.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || ForbiddenLocalCharacters.Contains(c)) ? null : folded;
+    }
+
+    // Checked after provider folding too: "a.+tag" becomes "a." at a plus-addressing provider.
+    private static bool WellFormedLocal(string local) =>
+        local.Length > 0 && !local.StartsWith('.') && !local.EndsWith('.') && !local.Contains("..", StringComparison.Ordinal);
+
+    private static string? NormaliseDomain(string domain)
+    {
+        var text = domain.EndsWith('.') ? domain[..^1] : domain;
+        if (text.Length == 0 || text.StartsWith('['))
+        {
+            return null;
+        }
+
+        try
+        {
+            var ascii = Idn.GetAscii(text).ToLowerInvariant();
+            var labels = ascii.Split('.');
+            if (labels.Length < 2 || ascii.Length > 253 || labels[^1].All(char.IsAsciiDigit))
+            {
+                return null;
+            }
+
+            return labels.All(l => l.Length is > 0 and <= 63 && l.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')) ? ascii : null;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>NFKC + simple case folding until stable; null when the text is not valid Unicode.</summary>
+    private static string? Fold(string value)
+    {
+        try
+        {
+            var current = value;
+            for (var i = 0; i < 4; i++)
+            {
+                var next = Strip(current.Normalize(NormalizationForm.FormKC)).ToUpperInvariant().ToLowerInvariant()
+                    .Normalize(NormalizationForm.FormKC).Trim();
+                if (next == current)
+                {
+                    return next;
+                }
+
+                current = next;
+            }
+
+            return null;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static string Strip(string value)
+    {
+        if (!value.Any(c => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format))
+        {
+            return value;
+        }
+
+        var builder = new StringBuilder(value.Length);
+        foreach (var c in value.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format))
+        {
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsDottedQuad(string text)
+    {
+        var parts = text.Split('.');
+        return parts.Length == 4 && parts.All(p => p.Length is > 0 and <= 3 && p.All(char.IsAsciiDigit));
+    }
 }

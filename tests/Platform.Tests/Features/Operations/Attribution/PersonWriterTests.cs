@@ -1,0 +1,100 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Tests.Infrastructure;
+using Platform.Web.Features.Operations.Model;
+using Platform.Web.Infrastructure.Pseudonyms;
+
+namespace Platform.Tests.Features.Operations.Attribution;
+
+public sealed class PersonWriterTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private static readonly Platform.Web.Features.Operations.Attribution.AccountFacts[] Accounts =
+    [
+        PersonBuilderTests.Account("nl-1", "jan@ziggo.nl", phones: ["+31612345678"], attacks: 4),
+        PersonBuilderTests.Account("nl-2", "Jan@Ziggo.nl", payers: ["pay@ziggo.nl"], payments: 2, cents: 2000),
+        PersonBuilderTests.Account("fi-1", "kalle@koulu.fi", phones: ["+358401234567"]),
+        PersonBuilderTests.Account("se-1", "olle@skola.se", phones: ["+46701234567"]),
+        PersonBuilderTests.Account("mixed", "anna@skola.se", phones: ["+358401234568"]),
+        PersonBuilderTests.Account("none", "ghost@gmail.com"),
+    ];
+
+    [Fact]
+    public async Task WriteAsync_OwnerRule_ParticipatingNotParticipatingAndReview()
+    {
+        var operationId = await app.CreateOperationAsync("NL", "FI");
+
+        var summary = await app.WritePersonsAsync(operationId, Accounts);
+
+        Assert.Equal((5, 5, 0), (summary.Persons, summary.Created, summary.Updated));
+        await app.WithSystemDbAsync(async db =>
+        {
+            var persons = await db.OperationPersons.Where(p => p.OperationId == operationId).ToListAsync();
+            var byEmail = persons.ToDictionary(p => p.Emails[0]);
+            Assert.Equal(("NL", false, 2), (byEmail["jan@ziggo.nl"].AgencyCode, byEmail["jan@ziggo.nl"].NeedsReview, byEmail["jan@ziggo.nl"].AccountCount));
+            Assert.Equal(("FI", false), (byEmail["kalle@koulu.fi"].AgencyCode, byEmail["kalle@koulu.fi"].NeedsReview));
+            // SE is attributed with clear evidence but does not take part: the coordinator holds it for review.
+            Assert.Equal(("NL", "SE", true), (byEmail["olle@skola.se"].AgencyCode, byEmail["olle@skola.se"].AttributedCountry, byEmail["olle@skola.se"].NeedsReview));
+            Assert.Contains("does not take part", byEmail["olle@skola.se"].AttributionNote, StringComparison.Ordinal);
+            // Email .se, phone +358: conflicting evidence stays with the coordinator even though FI participates.
+            Assert.Equal(("NL", true), (byEmail["anna@skola.se"].AgencyCode, byEmail["anna@skola.se"].NeedsReview));
+            Assert.Equal(("NL", true, null), (byEmail["ghost@gmail.com"].AgencyCode, byEmail["ghost@gmail.com"].NeedsReview, byEmail["ghost@gmail.com"].AttributedCountry));
+            var evidence = await db.PersonEvidence.Where(e => e.PersonId == byEmail["jan@ziggo.nl"].Id).ToListAsync();
+            Assert.Contains(evidence, e => e is { Kind: EvidenceKind.LinkSharedEmail, Value: "jan@ziggo.nl", Count: 2, AgencyCode: "NL" });
+            Assert.Contains(evidence, e => e is { Kind: EvidenceKind.PhonePrefix, Country: "NL" });
+        });
+        Assert.Equal(4, summary.PerOwner["NL"]);
+        Assert.Equal(1, summary.PerOwner["FI"]);
+    }
+
+    [Fact]
+    public async Task WriteAsync_ReRun_KeepsIdsAndContactAndReplacesEvidence()
+    {
+        var operationId = await app.CreateOperationAsync("NL", "FI");
+        await app.WritePersonsAsync(operationId, Accounts);
+        var contactedAt = app.Clock.GetUtcNow();
+        Dictionary<string, Guid> before = [];
+        int evidenceBefore = 0, pseudonymsBefore = 0;
+        await app.WithSystemDbAsync(async db =>
+        {
+            var jan = await db.OperationPersons.SingleAsync(p => p.OperationId == operationId && p.AgencyCode == "NL" && p.AccountCount == 2);
+            jan.FirstContactedAt = contactedAt;
+            await db.SaveChangesAsync();
+            before = await db.OperationPersons.Where(p => p.OperationId == operationId).ToDictionaryAsync(p => p.PersonKey, p => p.Id);
+            evidenceBefore = await db.PersonEvidence.CountAsync();
+            pseudonymsBefore = await db.PersonPseudonyms.CountAsync(p => p.OperationId == operationId);
+        });
+
+        var summary = await app.WritePersonsAsync(operationId, Accounts);
+
+        Assert.Equal((0, 5), (summary.Created, summary.Updated));
+        await app.WithSystemDbAsync(async db =>
+        {
+            var after = await db.OperationPersons.Where(p => p.OperationId == operationId).ToDictionaryAsync(p => p.PersonKey, p => p);
+            Assert.Equal(before, after.ToDictionary(p => p.Key, p => p.Value.Id));
+            Assert.Contains(after.Values, p => p.FirstContactedAt == contactedAt);
+            Assert.Equal(evidenceBefore, await db.PersonEvidence.CountAsync());
+            Assert.Equal(pseudonymsBefore, await db.PersonPseudonyms.CountAsync(p => p.OperationId == operationId));
+        });
+    }
+
+    [Fact]
+    public async Task WriteAsync_Pseudonyms_PerOwnerKeyAndEveryIdentifier()
+    {
+        var operationId = await app.CreateOperationAsync("NL", "FI");
+        await app.WritePersonsAsync(operationId, [PersonBuilderTests.Account("k", "same@koulu.fi", phones: ["+358401234567"], payers: ["p@koulu.fi"], username: "Kalle")]);
+
+        await app.WithScopeAsync(async sp =>
+        {
+            var keyed = sp.GetRequiredService<IAgencyPseudonyms>();
+            var db = sp.GetRequiredService<Platform.Web.Infrastructure.Data.AppDbContext>();
+            using var _ = db.Scope.BeginSystemWork();
+            var rows = await db.PersonPseudonyms.Where(p => p.OperationId == operationId).ToListAsync();
+            Assert.All(rows, r => Assert.Equal("FI", r.AgencyCode));
+            Assert.Equal(["email", "payer", "phone", "username"], rows.Select(r => r.IdentifierKind).Order());
+            var fi = keyed.For("FI", PersonPseudonym.Purpose, "same@koulu.fi");
+            var nl = keyed.For("NL", PersonPseudonym.Purpose, "same@koulu.fi");
+            Assert.NotEqual(fi, nl);
+            Assert.Contains(rows, r => r.IdentifierKind == "email" && r.Pseudonym == fi);
+        });
+    }
+}
