@@ -195,6 +195,7 @@ step "Prerequisites (Debian packages, dotnet tools)"
 packages=(python3-aiosmtpd)
 $sqlite_only || packages+=(postgresql)
 $e2e && packages+=(chromium)
+command -v npm >/dev/null || packages+=(npm)
 missing=()
 for package in "${packages[@]}"; do
   [[ $(dpkg-query -W -f='${Status}' "$package" 2>/dev/null) == "install ok installed" ]] || missing+=("$package")
@@ -209,6 +210,8 @@ fi
 # aiosmtpd is Debian's: the python3 on PATH may be another interpreter (pyenv) without it.
 /usr/bin/python3 -c 'import aiosmtpd' || problems+=("/usr/bin/python3 cannot import aiosmtpd")
 dotnet tool restore >/dev/null
+# IP → country database for Operations attribution (npm package, pinned; its tests skip loudly without it).
+scripts/fetch-geoip.sh || problems+=("could not install the GeoIP database (scripts/fetch-geoip.sh)")
 step_done
 
 # --- 2. build -----------------------------------------------------------------------------------------------

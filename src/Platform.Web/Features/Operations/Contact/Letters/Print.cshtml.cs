@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Platform.Web.Features.Operations.Contact.Actions;
 using Platform.Web.Infrastructure.Auth;
 
 namespace Platform.Web.Features.Operations.Contact.Letters;

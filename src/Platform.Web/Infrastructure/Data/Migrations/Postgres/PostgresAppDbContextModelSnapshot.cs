@@ -2458,7 +2458,12 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
 
             modelBuilder.Entity("Platform.Web.Features.Operations.Contact.Model.ContactSenderSettings", b =>
                 {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
                     b.Property<string>("AgencyCode")
+                        .IsRequired()
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
 
@@ -2489,9 +2494,10 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.HasKey("AgencyCode");
+                    b.HasKey("Id");
 
-                    b.HasIndex("AgencyCode");
+                    b.HasIndex("AgencyCode")
+                        .IsUnique();
 
                     b.ToTable("OperationSenderSettings", (string)null);
                 });
@@ -2538,6 +2544,219 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("OperationWarningTemplates", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Operations.Import.OperationImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("BytesCommitted")
+                        .HasColumnType("bigint");
+
+                    b.PrimitiveCollection<List<string>>("Columns")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Duplicates")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("Imported")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("JobId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("LineCommitted")
+                        .HasColumnType("bigint");
+
+                    b.PrimitiveCollection<List<string>>("Mapping")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<Guid>("OperationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Quarantined")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RowsCommitted")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("StoredPath")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperationId");
+
+                    b.ToTable("OperationImports", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Operations.Import.QuarantinedRow", b =>
+                {
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("RowNumber")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<long>("Line")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Raw")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("ImportId", "RowNumber");
+
+                    b.HasIndex("AgencyCode");
+
+                    b.ToTable("OperationQuarantinedRows", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Operations.Import.StagingRow", b =>
+                {
+                    b.Property<Guid>("OperationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("RowHash")
+                        .HasMaxLength(16)
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("AgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<long?>("AmountCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("AtMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CryptoAddress")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int?>("DurationSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Ip")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("PayerEmail")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<long>("RowNumber")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("StatedAge")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("Username")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.HasKey("OperationId", "Kind", "RowHash");
+
+                    b.HasIndex("AgencyCode");
+
+                    b.ToTable("OperationStagingRows", (string)null);
                 });
 
             modelBuilder.Entity("Platform.Web.Features.Operations.Model.Operation", b =>
@@ -3481,6 +3700,24 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasOne("Platform.Web.Features.Operations.Contact.Model.ContactAction", null)
                         .WithMany("Outcomes")
                         .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Operations.Import.OperationImport", b =>
+                {
+                    b.HasOne("Platform.Web.Features.Operations.Model.Operation", null)
+                        .WithMany()
+                        .HasForeignKey("OperationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Operations.Import.QuarantinedRow", b =>
+                {
+                    b.HasOne("Platform.Web.Features.Operations.Import.OperationImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

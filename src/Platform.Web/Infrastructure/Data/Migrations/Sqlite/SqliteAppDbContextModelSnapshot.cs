@@ -2448,7 +2448,12 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Platform.Web.Features.Operations.Contact.Model.ContactSenderSettings", b =>
                 {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AgencyCode")
+                        .IsRequired()
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
@@ -2479,9 +2484,10 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("AgencyCode");
+                    b.HasKey("Id");
 
-                    b.HasIndex("AgencyCode");
+                    b.HasIndex("AgencyCode")
+                        .IsUnique();
 
                     b.ToTable("OperationSenderSettings", (string)null);
                 });
@@ -2528,6 +2534,219 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("OperationWarningTemplates", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Operations.Import.OperationImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BytesCommitted")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Columns")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Duplicates")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Imported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("JobId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LineCommitted")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Mapping")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OperationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Quarantined")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RowsCommitted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StoredPath")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperationId");
+
+                    b.ToTable("OperationImports", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Operations.Import.QuarantinedRow", b =>
+                {
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RowNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Line")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Raw")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ImportId", "RowNumber");
+
+                    b.HasIndex("AgencyCode");
+
+                    b.ToTable("OperationQuarantinedRows", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Operations.Import.StagingRow", b =>
+                {
+                    b.Property<Guid>("OperationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("RowHash")
+                        .HasMaxLength(16)
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AmountCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CryptoAddress")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DurationSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ip")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayerEmail")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RowNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StatedAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Username")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OperationId", "Kind", "RowHash");
+
+                    b.HasIndex("AgencyCode");
+
+                    b.ToTable("OperationStagingRows", (string)null);
                 });
 
             modelBuilder.Entity("Platform.Web.Features.Operations.Model.Operation", b =>
@@ -3469,6 +3688,24 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("Platform.Web.Features.Operations.Contact.Model.ContactAction", null)
                         .WithMany("Outcomes")
                         .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Operations.Import.OperationImport", b =>
+                {
+                    b.HasOne("Platform.Web.Features.Operations.Model.Operation", null)
+                        .WithMany()
+                        .HasForeignKey("OperationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Operations.Import.QuarantinedRow", b =>
+                {
+                    b.HasOne("Platform.Web.Features.Operations.Import.OperationImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -11,8 +11,8 @@ using Platform.Web.Infrastructure.Data;
 namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261123224735_OperationsImport")]
-    partial class OperationsImport
+    [Migration("20261123235115_OperationsAndSearchSnapshot")]
+    partial class OperationsAndSearchSnapshot
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -2005,6 +2005,26 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("KnowledgeSearchEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Web.Features.Knowledge.Search.KnowledgeSearchState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("KnowledgeSearchState", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Stamp = new Guid("00000000-0000-0000-0000-000000000000")
+                        });
+                });
+
             modelBuilder.Entity("Platform.Web.Features.Network.Agency", b =>
                 {
                     b.Property<string>("Code")
@@ -2302,6 +2322,221 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Teams");
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Operations.Contact.Model.ContactAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoActionReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OperationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OutcomeAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PlannedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipient")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SendStartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyCode");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("OperationId", "PersonId");
+
+                    b.HasIndex("AgencyCode", "Kind", "SendStartedAt");
+
+                    b.ToTable("OperationContactActions", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Operations.Contact.Model.ContactOutcome", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedById")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId");
+
+                    b.HasIndex("AgencyCode");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("OperationContactOutcomes", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Operations.Contact.Model.ContactSenderSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPoint")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromAddress")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MaxPerMinute")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReplyTo")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyCode")
+                        .IsUnique();
+
+                    b.ToTable("OperationSenderSettings", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Operations.Contact.Model.WarningTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyCode");
+
+                    b.HasIndex("AgencyCode", "Language")
+                        .IsUnique();
+
+                    b.ToTable("OperationWarningTemplates", (string)null);
                 });
 
             modelBuilder.Entity("Platform.Web.Features.Operations.Import.OperationImport", b =>
@@ -3442,6 +3677,24 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Platform.Web.Features.Operations.Contact.Model.ContactAction", b =>
+                {
+                    b.HasOne("Platform.Web.Features.Operations.Model.OperationPerson", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Operations.Contact.Model.ContactOutcome", b =>
+                {
+                    b.HasOne("Platform.Web.Features.Operations.Contact.Model.ContactAction", null)
+                        .WithMany("Outcomes")
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Platform.Web.Features.Operations.Import.OperationImport", b =>
                 {
                     b.HasOne("Platform.Web.Features.Operations.Model.Operation", null)
@@ -3504,6 +3757,11 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("Platform.Web.Features.Knowledge.Evidence.Ratings.EvidenceRating", b =>
                 {
                     b.Navigation("Reviews");
+                });
+
+            modelBuilder.Entity("Platform.Web.Features.Operations.Contact.Model.ContactAction", b =>
+                {
+                    b.Navigation("Outcomes");
                 });
 
             modelBuilder.Entity("Platform.Web.Features.Operations.Model.Operation", b =>
