@@ -122,12 +122,16 @@ public sealed class IsolationWorld
                 .Distinct());
         });
 
-    /// <summary>The primary key and every single-column unique key (e.g. a public Guid next to a sequence number).</summary>
+    /// <summary>
+    /// The primary key and every single-column unique key (e.g. a public Guid next to a sequence number), except the
+    /// agency code itself: a one-row-per-agency table is unique on it, but a country code is public, not a record key.
+    /// </summary>
     private static IEnumerable<(string Property, string Value)> KeysOf(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry)
     {
         var primary = entry.Metadata.FindPrimaryKey()!.Properties;
         yield return (string.Join("/", primary.Select(p => p.Name)), string.Join("/", primary.Select(p => entry.Property(p.Name).CurrentValue?.ToString())));
-        foreach (var index in entry.Metadata.GetIndexes().Where(i => i.IsUnique && i.Properties.Count == 1 && !primary.Contains(i.Properties[0])))
+        foreach (var index in entry.Metadata.GetIndexes().Where(i => i.IsUnique && i.Properties.Count == 1 && !primary.Contains(i.Properties[0])
+                                                               && i.Properties[0].Name != nameof(IAgencyOwned.AgencyCode)))
         {
             var value = entry.Property(index.Properties[0].Name).CurrentValue;
             if (value is Guid or string)
