@@ -11,7 +11,7 @@ namespace Platform.Benchmarks;
 /// IKnowledgeSearch path (text match, visibility, facet counts, one page with snippets) with one snapshot
 /// kept across searches, as the host's singleton is.
 /// </summary>
-public class SearchBenchmarks
+public class SearchBenchmarks : IDisposable
 {
     private static readonly ShareViewer Viewer = new("bench-officer", "NL");
 
@@ -35,6 +35,13 @@ public class SearchBenchmarks
         _database.EnsureSeededAsync().GetAwaiter().GetResult();
         // One search before measuring opens the connection pool and compiles the queries, as a running site has.
         TextOnly().GetAwaiter().GetResult();
+    }
+
+    [GlobalCleanup]
+    public void Dispose()
+    {
+        _snapshot.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     [Benchmark(Description = "text: 'ddos workshop'")]
