@@ -17,14 +17,15 @@ public sealed class CreateOperationHandler(AppDbContext db, IAuditLog audit, Tim
             errors[""] = ["Only country admins and prevention officers of an agency can open an operation."];
         }
 
-        var requested = input.Participants.Select(p => p.Trim().ToUpperInvariant()).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        // Form binding turns empty fields into nulls: a posted form may hold nulls where the type says it cannot.
+        var requested = (input.Participants ?? []).OfType<string>().Select(p => p.Trim().ToUpperInvariant()).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var known = await db.Agencies.AsNoTracking().Where(a => requested.Contains(a.Code) && a.IsActive).Select(a => a.Code).ToListAsync(cancellationToken);
         if (known.Count != requested.Count)
         {
             errors[nameof(OperationInput.Participants)] = ["Choose participating countries from the network's agencies."];
         }
 
-        var code = input.Code.Trim().ToUpperInvariant();
+        var code = (input.Code ?? "").Trim().ToUpperInvariant();
         if (errors.Count == 0 && await db.Operations.AnyAsync(o => o.Code == code, cancellationToken))
         {
             errors[nameof(OperationInput.Code)] = ["An operation with this code already exists."];
