@@ -41,6 +41,7 @@ public static class PlatformInfrastructure
             o.HeaderName = "X-CSRF-TOKEN";
         });
         services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new NoNulStringConverter()));
         services.AddValidation();
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

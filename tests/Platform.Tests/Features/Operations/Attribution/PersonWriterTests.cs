@@ -51,7 +51,8 @@ public sealed class PersonWriterTests(AppFactory app) : IClassFixture<AppFactory
     {
         var operationId = await app.CreateOperationAsync("NL", "FI");
         await app.WritePersonsAsync(operationId, Accounts);
-        var contactedAt = app.Clock.GetUtcNow();
+        // Whole seconds: PostgreSQL keeps microseconds, the clock has 100 ns ticks.
+        var contactedAt = DateTimeOffset.FromUnixTimeSeconds(app.Clock.GetUtcNow().ToUnixTimeSeconds());
         Dictionary<string, Guid> before = [];
         int evidenceBefore = 0, pseudonymsBefore = 0;
         await app.WithSystemDbAsync(async db =>
