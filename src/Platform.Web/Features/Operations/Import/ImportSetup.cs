@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Platform.Web.Features.Operations.Attribution;
 using Platform.Web.Features.Operations.Records;
 using Platform.Web.Infrastructure.Cli;
 using Platform.Web.Infrastructure.Jobs;
@@ -20,7 +18,6 @@ public static class ImportSetup
         services.AddScoped<ImportRunner>();
         services.AddScoped<AccountAggregation>();
         services.AddScoped<BuildPersonsHandler>();
-        services.TryAddScoped<IPersonWriter, BasicPersonWriter>();
         services.AddJobHandler<ImportJobHandler>();
         services.AddJobHandler<BuildPersonsJobHandler>();
         services.AddCliCommand<ImportCommand>();
