@@ -168,7 +168,14 @@ def parse(path):
 
 for path in sorted(glob.glob(os.path.join(sys.argv[1], "*.trx"))):
     run = {"Passed": 0, "Failed": 0, "NotExecuted": 0}
-    for element in parse(path).iter():
+    try:
+        root = parse(path)
+    except ET.ParseError as error:
+        # A truncated report (the writer died, e.g. on a character XML cannot hold) must fail the run, not the summary.
+        print(f"  {os.path.basename(path)}: unreadable report ({error}); counted as one failure", file=sys.stderr)
+        total["Failed"] += 1
+        continue
+    for element in root.iter():
         if element.tag.endswith("UnitTestResult"):
             outcome = element.get("outcome", "Failed")
             run[outcome if outcome in run else "Failed"] += 1

@@ -15,7 +15,7 @@ public sealed record ImportFile(ImportKind Kind, ImportFormat Format, string Fil
 /// reads the columns and proposes the mapping from known aliases. The same file registered again for the same
 /// operation and kind returns the existing import, so an interrupted CLI run resumes it.
 /// </summary>
-public sealed class RegisterImportHandler(AppDbContext db, IAuditLog audit, TimeProvider clock)
+public sealed class RegisterImportHandler(AppDbContext db, ITransactionalAuditLog audit, TimeProvider clock)
 {
     public async Task<Outcome<OperationImport>> HandleAsync(OperationActor actor, Guid operationId, ImportFile file, CancellationToken cancellationToken)
     {
@@ -64,10 +64,12 @@ public sealed class RegisterImportHandler(AppDbContext db, IAuditLog audit, Time
             Columns = [.. columns], Mapping = ColumnMapping.Detect(file.Kind, columns).ToPairs(),
             CreatedAt = clock.GetUtcNow(), CreatedById = actor.MemberId,
         };
+        // The import and its chain-of-custody entry commit together: a crash never leaves an unaudited import.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Add(import);
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(new AuditEvent("operation.import.received", nameof(OperationImport), import.Id.ToString(), actor.AgencyCode,
+        await audit.RecordInTransactionAsync(db, new AuditEvent("operation.import.received", nameof(OperationImport), import.Id.ToString(), actor.AgencyCode,
             Details: $"{operation.Code}; {import.Kind}; {import.FileName}; {import.SizeBytes} bytes; sha256 {import.Sha256}"), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return Outcome.Ok(import);
     }
 }

@@ -92,13 +92,14 @@ public sealed class KnowledgeSearchTextTests(SearchCatalogueFixture app) : IClas
     [InlineData("^ddos")]
     [InlineData("((ddos")]
     [InlineData("'; DROP TABLE \"KnowledgeSearchEntries\"; --")]
-    [InlineData("ddos\0workshop")]
+    [InlineData("ddos{NUL}workshop")]
     [InlineData("サイバー攻撃 🙂 кибер")]
     [InlineData("a:* & !b | <->")]
     [InlineData("e")]
     public async Task Search_OddInput_GivesResultsOrNothingButNeverFails(string text)
     {
-        var result = await app.SearchAsync(new KnowledgeQuery(text), app.Dutch);
+        // A NUL in the test's own name would break the TRX report's XML, so it is spelled out in the data.
+        var result = await app.SearchAsync(new KnowledgeQuery(text.Replace("{NUL}", "\0", StringComparison.Ordinal)), app.Dutch);
 
         Assert.True(result.Total >= 0);
         Assert.All(result.Hits, h => Assert.False(string.IsNullOrEmpty(h.Title)));
