@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Web.Features.Operations.Model;
@@ -62,6 +63,7 @@ public sealed class OperationImport
     public DateTimeOffset? FinishedAt { get; set; }
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<ImportKind>))]
 public enum ImportKind
 {
     Accounts = 0,
@@ -70,12 +72,14 @@ public enum ImportKind
     Attacks = 3,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<ImportFormat>))]
 public enum ImportFormat
 {
     Csv,
     JsonLines,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<ImportStatus>))]
 public enum ImportStatus
 {
     AwaitingMapping,
