@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Platform.Web.Features.Operations.Contact.Model;
+using Platform.Web.Features.Operations.Model;
 
 namespace Platform.Web.Features.Operations.Contact.Actions;
 
@@ -74,5 +75,18 @@ public static class ContactLabels
         ContactOutcomeKind.Denied => "Denied",
         ContactOutcomeKind.IdentityMisuseClaimed => "Identity misuse claimed",
         _ => "Letter printed",
+    };
+
+    public static string Evidence(EvidenceKind kind) => kind switch
+    {
+        EvidenceKind.LinkSharedEmail => "Link: same email address",
+        EvidenceKind.LinkSharedPayer => "Link: same payer",
+        EvidenceKind.LinkSharedCryptoAddress => "Link: same crypto address",
+        EvidenceKind.LinkSharedPhone => "Link: same phone number",
+        EvidenceKind.IpCountry => "IP address location",
+        EvidenceKind.EmailCountryDomain => "Email country domain",
+        EvidenceKind.PaymentCountry => "Payment country",
+        EvidenceKind.PhonePrefix => "Phone country code",
+        _ => "Analyst's decision",
     };
 }
