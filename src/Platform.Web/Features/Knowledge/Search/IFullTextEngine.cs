@@ -5,14 +5,24 @@ namespace Platform.Web.Features.Knowledge.Search;
 /// <summary>
 /// The provider-specific half of search: PostgreSQL full-text search (<see cref="PostgresFullText"/>) or SQLite
 /// FTS5 (<see cref="SqliteFullText"/>). Facets, visibility and paging are shared in <see cref="KnowledgeSearch"/>.
+/// A search compiles its words once (<see cref="CompileAsync"/>) and hands the compiled query to the other calls.
 /// </summary>
 public interface IFullTextEngine
 {
-    /// <summary>Items whose words match, with a relevance (higher is better); composable with LINQ.</summary>
-    IQueryable<TextMatch> Match(AppDbContext db, SearchTerms terms);
+    /// <summary>The engine's query for the words (tsquery text, FTS5 MATCH expression); null when nothing can match.</summary>
+    Task<string?> CompileAsync(AppDbContext db, SearchTerms terms, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Items whose words match. <see cref="TextMatch.Rank"/> is set when the engine ranks as cheaply as it matches
+    /// (FTS5 bm25); otherwise null, and <see cref="RankAsync"/> ranks only the items that pass the other filters.
+    /// </summary>
+    Task<List<TextMatch>> MatchAsync(AppDbContext db, string query, CancellationToken cancellationToken);
+
+    /// <summary>Relevance (higher is better) of the given matching items.</summary>
+    Task<Dictionary<Guid, double>> RankAsync(AppDbContext db, string query, IReadOnlyCollection<Guid> itemIds, CancellationToken cancellationToken);
 
     /// <summary>A snippet per item with matches wrapped in <see cref="SearchSnippet.Start"/>/<see cref="SearchSnippet.End"/>.</summary>
-    Task<Dictionary<Guid, string>> SnippetsAsync(AppDbContext db, SearchTerms terms, IReadOnlyCollection<Guid> itemIds, CancellationToken cancellationToken);
+    Task<Dictionary<Guid, string>> SnippetsAsync(AppDbContext db, string query, IReadOnlyCollection<Guid> itemIds, CancellationToken cancellationToken);
 
     /// <summary>Writes an item's texts; <paramref name="replace"/> removes its old ones first (not needed after a clear).</summary>
     Task WriteAsync(AppDbContext db, Guid itemId, IReadOnlyList<SearchText> texts, bool replace, CancellationToken cancellationToken);
@@ -23,6 +33,13 @@ public interface IFullTextEngine
 }
 
 public sealed class TextMatch
+{
+    public Guid ItemId { get; set; }
+
+    public double? Rank { get; set; }
+}
+
+public sealed class RankRow
 {
     public Guid ItemId { get; set; }
 

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Platform.Web.Infrastructure.Data;
 using Platform.Web.Infrastructure.Sharing;
 
@@ -18,25 +17,23 @@ public sealed class KnowledgeSearch(AppDbContext db, KnowledgeSearchSnapshot sna
         var terms = SearchTerms.Parse(query.Text);
         var engine = FullTextEngines.For(db);
         var index = await snapshot.GetAsync(db, cancellationToken);
-        Dictionary<Guid, double>? ranks = null;
+        var compiled = terms.IsEmpty ? null : await engine.CompileAsync(db, terms, cancellationToken);
+        List<TextMatch>? matches = null;
         IEnumerable<SearchCandidate> candidates = index.InTitleOrder;
         if (!terms.IsEmpty)
         {
-            ranks = [];
-            foreach (var match in await engine.Match(db, terms).ToListAsync(cancellationToken))
-            {
-                ranks[match.ItemId] = Math.Max(match.Rank, ranks.GetValueOrDefault(match.ItemId, double.MinValue));
-            }
-
-            candidates = index.InTitleOrder.Where(c => ranks.ContainsKey(c.ItemId));
+            matches = compiled is null ? [] : await engine.MatchAsync(db, compiled, cancellationToken);
+            var matched = matches.Select(m => m.ItemId).ToHashSet();
+            candidates = index.InTitleOrder.Where(c => matched.Contains(c.ItemId));
         }
 
         var (hits, facets) = new FacetFilter(query).Apply(candidates.Where(c => viewer.CanSee(c.Entry)));
+        var ranks = matches is null ? null : await RanksAsync(engine, compiled!, matches, hits, cancellationToken);
         // Stable sort: equal ranks keep the snapshot's title order.
-        IEnumerable<SearchCandidate> ordered = ranks is null ? hits : hits.OrderByDescending(h => ranks[h.ItemId]);
+        IEnumerable<SearchCandidate> ordered = ranks is null ? hits : hits.OrderByDescending(h => ranks.GetValueOrDefault(h.ItemId));
         var pageHits = ordered.Skip((page - 1) * pageSize).Take(pageSize).ToList();
         var ids = pageHits.Select(h => h.ItemId).ToList();
-        var snippets = terms.IsEmpty || ids.Count == 0 ? [] : await engine.SnippetsAsync(db, terms, ids, cancellationToken);
+        var snippets = compiled is null || ids.Count == 0 ? [] : await engine.SnippetsAsync(db, compiled, ids, cancellationToken);
         var found = pageHits
             .Select(h => ToHit(h.Entry, ranks?.GetValueOrDefault(h.ItemId) ?? 0, snippets.GetValueOrDefault(h.ItemId)))
             .ToList();
@@ -66,6 +63,27 @@ public sealed class KnowledgeSearch(AppDbContext db, KnowledgeSearchSnapshot sna
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// Ranks as the engine matched them, or (PostgreSQL) ranks only the hits that passed facets and visibility:
+    /// ranking reads every matching row's whole vector, so it is the costly part of a text search.
+    /// </summary>
+    private async Task<Dictionary<Guid, double>> RanksAsync(
+        IFullTextEngine engine, string compiled, List<TextMatch> matches, List<SearchCandidate> hits, CancellationToken cancellationToken)
+    {
+        if (matches.All(m => m.Rank is not null))
+        {
+            var ranks = new Dictionary<Guid, double>(matches.Count);
+            foreach (var match in matches)
+            {
+                ranks[match.ItemId] = Math.Max(match.Rank!.Value, ranks.GetValueOrDefault(match.ItemId, double.MinValue));
+            }
+
+            return ranks;
+        }
+
+        return hits.Count == 0 ? [] : await engine.RankAsync(db, compiled, [.. hits.Select(h => h.ItemId)], cancellationToken);
     }
 
     private static KnowledgeHit ToHit(KnowledgeSearchEntry e, double rank, string? snippet) => new(

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Platform.Web.Infrastructure.Data;
 
@@ -6,29 +7,48 @@ namespace Platform.Web.Features.Knowledge.Search;
 /// <summary>
 /// SQLite: one FTS5 row per item ("KnowledgeSearchFts", unicode61 with diacritics removed, prefix indexes) holding
 /// the titles and texts of all its languages. FTS5 does not stem, so every word is a prefix query ("aanval" finds
-/// "aanvallen"). Ranking by bm25 (title weighs 10×), snippets by snippet().
+/// "aanvallen"). Ranking by bm25 (title weighs 10×) while matching, snippets by snippet().
 /// </summary>
 public sealed class SqliteFullText : IFullTextEngine
 {
     public static readonly SqliteFullText Instance = new();
 
-    public IQueryable<TextMatch> Match(AppDbContext db, SearchTerms terms) =>
-        db.Database.SqlQuery<TextMatch>(
-            $"""
-            SELECT "ItemId", -bm25("KnowledgeSearchFts", 0.0, 10.0, 1.0) AS "Rank"
-            FROM "KnowledgeSearchFts" WHERE "KnowledgeSearchFts" MATCH {MatchExpression(terms)}
-            """);
+    // The item id is read from FTS5's content table (documented layout: "<table>_content", columns c0, c1, …) by
+    // rowid: read through the FTS table, FTS5 loads the whole row, long texts included, for every match.
+    private const string MatchedRows =
+        """
+        "KnowledgeSearchFts" JOIN "KnowledgeSearchFts_content" AS c ON c.id = "KnowledgeSearchFts".rowid
+        WHERE "KnowledgeSearchFts" MATCH
+        """;
+
+    public Task<string?> CompileAsync(AppDbContext db, SearchTerms terms, CancellationToken cancellationToken) =>
+        Task.FromResult<string?>(MatchExpression(terms));
+
+    // bm25 costs little next to the match itself, and "rowid IN (…)" makes FTS5 run the match once per id.
+    public Task<List<TextMatch>> MatchAsync(AppDbContext db, string query, CancellationToken cancellationToken) =>
+        db.Database.SqlQuery<TextMatch>(FormattableStringFactory.Create(
+            $$"""SELECT c.c0 AS "ItemId", -bm25("KnowledgeSearchFts", 0.0, 10.0, 1.0) AS "Rank" FROM {{MatchedRows}} {0}""",
+            query)).ToListAsync(cancellationToken);
+
+    // Not needed by searches (matches come ranked); kept for the contract, over the same match.
+    public async Task<Dictionary<Guid, double>> RankAsync(
+        AppDbContext db, string query, IReadOnlyCollection<Guid> itemIds, CancellationToken cancellationToken)
+    {
+        var wanted = itemIds.ToHashSet();
+        return (await MatchAsync(db, query, cancellationToken))
+            .Where(m => wanted.Contains(m.ItemId)).ToDictionary(m => m.ItemId, m => m.Rank ?? 0);
+    }
 
     public async Task<Dictionary<Guid, string>> SnippetsAsync(
-        AppDbContext db, SearchTerms terms, IReadOnlyCollection<Guid> itemIds, CancellationToken cancellationToken)
+        AppDbContext db, string query, IReadOnlyCollection<Guid> itemIds, CancellationToken cancellationToken)
     {
         var ids = System.Text.Json.JsonSerializer.Serialize(itemIds.Select(StoredId));
-        var rows = await db.Database.SqlQuery<SnippetRow>(
-            $"""
-            SELECT "ItemId", snippet("KnowledgeSearchFts", 2, char(2), char(3), '…', 24) AS "Snippet"
-            FROM "KnowledgeSearchFts"
-            WHERE "KnowledgeSearchFts" MATCH {MatchExpression(terms)} AND "ItemId" IN (SELECT value FROM json_each({ids}))
-            """).ToListAsync(cancellationToken);
+        var rows = await db.Database.SqlQuery<SnippetRow>(FormattableStringFactory.Create(
+            $$"""
+            SELECT c.c0 AS "ItemId", snippet("KnowledgeSearchFts", 2, char(2), char(3), '…', 24) AS "Snippet"
+            FROM {{MatchedRows}} {0} AND c.c0 IN (SELECT value FROM json_each({1}))
+            """,
+            query, ids)).ToListAsync(cancellationToken);
         return rows.ToDictionary(r => r.ItemId, r => r.Snippet);
     }
 

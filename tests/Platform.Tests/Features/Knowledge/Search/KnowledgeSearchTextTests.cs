@@ -1,3 +1,4 @@
+using Platform.Web.Features.Knowledge.Evidence;
 using Platform.Web.Features.Knowledge.Search;
 
 namespace Platform.Tests.Features.Knowledge.Search;
@@ -66,6 +67,32 @@ public sealed class KnowledgeSearchTextTests(SearchCatalogueFixture app) : IClas
         Assert.Equal("Cyber Choices", hit.Title);
         Assert.Equal($"/Knowledge/Interventions/{app.CyberChoices.Slug}", hit.Url);
         Assert.Contains(hit.Snippet, p => p.Match);
+    }
+
+    [Theory]
+    [InlineData("first", EvidenceTier.Effective)]
+    [InlineData("ddos", EvidenceTier.Effective)]
+    [InlineData("young", EvidenceTier.Promising)]
+    public async Task Search_TextWithFacet_RanksTheFilteredHitsAsTheTextAloneDoes(string text, EvidenceTier minimum)
+    {
+        // PostgreSQL ranks only the hits that pass the facets; their ranks and order must not change by it.
+        var all = await app.SearchAsync(new KnowledgeQuery(text, PageSize: 100), app.German);
+        var filtered = await app.SearchAsync(new KnowledgeQuery(text, MinimumTier: minimum, PageSize: 100), app.German);
+
+        Assert.InRange(filtered.Total, 1, all.Total - 1);
+        Assert.Equal(
+            all.Hits.Where(h => h.Tier >= minimum).Select(h => (h.Title, h.Rank)),
+            filtered.Hits.Select(h => (h.Title, h.Rank)));
+        Assert.All(filtered.Hits, h => Assert.True(h.Rank > 0));
+    }
+
+    [Fact]
+    public async Task Search_TextWithFacet_RanksTitleMatchFirst()
+    {
+        var result = await app.SearchAsync(new KnowledgeQuery("first", MinimumTier: EvidenceTier.Effective), app.German);
+
+        // "Secret pilot" comes first in title order; the title match "First offender workshop" outranks it.
+        Assert.Equal(["First offender workshop", "Secret pilot"], result.Hits.Select(h => h.Title));
     }
 
     [Fact]
