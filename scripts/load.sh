@@ -131,6 +131,10 @@ if [[ -z $soak_minutes ]]; then
   done
   echo; cat "$report"; echo; cat "$results/verdicts.txt"; rm -f "$results/verdicts.txt"
   echo "$connections connections, ${duration}s per target, wrk and server on the same $(nproc)-core machine;$(uptime | sed 's/.*,  *load/ load/')"
+  # Every members-list view was audited under concurrency: the chain must still verify.
+  ConnectionStrings__Postgres="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=intercop_load" \
+    Platform__DataDirectory="$work/data" Logging__LogLevel__Default=Warning \
+    dotnet "$dll" audit verify --contentRoot "$root/src/Platform.Web" | tail -n 1 || failed=1
 else
   csv="$results/soak-rss.csv"
   echo "seconds,rss_kib" >"$csv"
