@@ -12,6 +12,7 @@
 #                       (median of the last third within 10% of the median of the middle third; runs under
 #                       10 minutes mostly measure the heap warming up)
 #   --no-build          use the existing Release build
+#   --only PATTERN      measure only the targets whose path matches this extended regular expression
 # Exit code 0 only when no request failed (and, for --soak, memory stayed flat).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,13 +21,15 @@ duration=10
 connections=16
 soak_minutes=""
 build=true
+only=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --duration) duration=${2:?}; shift ;;
     --connections) connections=${2:?}; shift ;;
     --soak) if [[ ${2:-} =~ ^[0-9]+$ ]]; then soak_minutes=$2; shift; else soak_minutes=30; fi ;;
     --no-build) build=false ;;
-    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --only) only=${2:?}; shift ;;
+    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "Unknown option: $1" >&2; exit 2 ;;
   esac
   shift
@@ -89,22 +92,38 @@ run_wrk() { # seconds script url [cookie]
   INTERCOP_LOAD_DIR="$load_dir" wrk "${args[@]}" "$3" | grep '^RESULT'
 }
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$2"; }
+# CPU time in clock ticks (utime + stime, plus reaped children for PostgreSQL's postmaster): divided by the requests
+# it gives the CPU cost of one request, a figure that stays comparable while other work shares the machine.
+ticks_of() { awk '{ print $14 + $15 + $16 + $17 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+server_ticks() { ticks_of "$server_pid"; }
+postgres_ticks() {
+  local postmaster sum=0 pid
+  postmaster=$(head -n 1 "$pg_dir/data/postmaster.pid")
+  for pid in "$postmaster" $(pgrep -P "$postmaster"); do sum=$((sum + $(ticks_of "$pid"))); done
+  echo "$sum"
+}
+per_request_ms() { awk -v t="$1" -v n="$2" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", (n > 0 ? t * 1000 / hz / n : 0) }'; }
 
 failed=0
 if [[ -z $soak_minutes ]]; then
   report="$results/load.md"
   {
-    echo "| target | requests/s | p50 ms | p90 ms | p99 ms | errors (non-2xx + socket) |"
-    echo "|---|---:|---:|---:|---:|---:|"
+    echo "| target | requests/s | p50 ms | p90 ms | p99 ms | errors (non-2xx + socket) | server CPU ms/request | PostgreSQL CPU ms/request |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|"
   } >"$report"
   for target in "${targets[@]}"; do
     IFS='|' read -r name path kind <<<"$target"
+    [[ -z $only ]] || grep -Eq -- "$only" <<<"$path" || continue
     session=""; [[ $kind == anon ]] || session=$cookie
     run_wrk 3 "$load_dir/report.lua" "$base$path" "$session" >/dev/null
+    server_before=$(server_ticks); postgres_before=$(postgres_ticks)
     line=$(run_wrk "$duration" "$load_dir/report.lua" "$base$path" "$session")
+    requests=$(field requests "$line")
+    server_ms=$(per_request_ms $(( $(server_ticks) - server_before )) "$requests")
+    postgres_ms=$(per_request_ms $(( $(postgres_ticks) - postgres_before )) "$requests")
     errors=$(( $(field non2xx "$line") + $(field socket_errors "$line") ))
     (( errors == 0 )) || failed=1
-    echo "| $name | $(field rps "$line") | $(field p50_ms "$line") | $(field p90_ms "$line") | $(field p99_ms "$line") | $errors |" >>"$report"
+    echo "| $name | $(field rps "$line") | $(field p50_ms "$line") | $(field p90_ms "$line") | $(field p99_ms "$line") | $errors | $server_ms | $postgres_ms |" >>"$report"
     if [[ $kind == auth ]]; then
       met=$(awk -v r="$(field rps "$line")" -v p="$(field p99_ms "$line")" 'BEGIN { print (r >= 500 && p < 50) ? "met" : "not met" }')
       echo "$name: target (>= 500 req/s with p99 < 50 ms) $met" >>"$results/verdicts.txt"
@@ -112,6 +131,10 @@ if [[ -z $soak_minutes ]]; then
   done
   echo; cat "$report"; echo; cat "$results/verdicts.txt"; rm -f "$results/verdicts.txt"
   echo "$connections connections, ${duration}s per target, wrk and server on the same $(nproc)-core machine;$(uptime | sed 's/.*,  *load/ load/')"
+  # Every members-list view was audited under concurrency: the chain must still verify.
+  ConnectionStrings__Postgres="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=intercop_load" \
+    Platform__DataDirectory="$work/data" Logging__LogLevel__Default=Warning \
+    dotnet "$dll" audit verify --contentRoot "$root/src/Platform.Web" | tail -n 1 || failed=1
 else
   csv="$results/soak-rss.csv"
   echo "seconds,rss_kib" >"$csv"

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Platform.Web.Infrastructure.Auth;
@@ -10,17 +11,92 @@ namespace Platform.Web.Features.Audit;
 /// pending changes are never saved by accident, and it works without an HttpContext (CLI, jobs);
 /// <see cref="RecordInTransactionAsync"/> joins the caller's transaction instead.
 /// </summary>
-internal sealed class AuditLog(IServiceScopeFactory scopes, IHttpContextAccessor httpContextAccessor, TimeProvider clock) : IAuditLog, ITransactionalAuditLog
+/// <remarks>
+/// Group commit: appends are serialized on the chain head, so one transaction per entry caps the whole process at
+/// one commit (one fsync) per entry. Instead, callers queue their entry and one of them at a time writes everything
+/// queued so far in a single transaction, chained in queue order; each caller returns only once the transaction
+/// holding its entry has committed (or gets its exception), so "recorded before the response" still holds.
+/// </remarks>
+internal sealed class AuditLog(IServiceScopeFactory scopes, IHttpContextAccessor httpContextAccessor, TimeProvider clock) : IAuditLog, ITransactionalAuditLog, IDisposable
 {
+    // Bounds one transaction's statement; the queue rarely holds more than the number of concurrent requests.
+    internal const int MaxBatch = 200;
+
+    private readonly ConcurrentQueue<PendingEntry> _queue = new();
+    private readonly SemaphoreSlim _writer = new(1, 1);
+
     public async Task RecordAsync(AuditEvent auditEvent, CancellationToken cancellationToken = default)
     {
-        var entry = EntryFor(auditEvent);
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await AppendAsync(db, entry, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        var pending = new PendingEntry(EntryFor(auditEvent));
+        _queue.Enqueue(pending);
+        // Not cancellable from here on: a queued entry is written, whether or not its caller still waits.
+        await _writer.WaitAsync(CancellationToken.None);
+        try
+        {
+            // An earlier writer may already have committed this entry with its batch.
+            while (!pending.Done.Task.IsCompleted)
+            {
+                await WriteBatchAsync();
+            }
+        }
+        finally
+        {
+            _writer.Release();
+        }
+
+        await pending.Done.Task;
     }
+
+    private async Task WriteBatchAsync()
+    {
+        var batch = new List<PendingEntry>();
+        while (batch.Count < MaxBatch && _queue.TryDequeue(out var next))
+        {
+            batch.Add(next);
+        }
+
+        if (await TryWriteAsync(batch) is not { } failure)
+        {
+            return;
+        }
+
+        // One entry the database refuses must not fail the others that happened to share its transaction.
+        foreach (var pending in batch)
+        {
+            if ((batch.Count == 1 ? failure : await TryWriteAsync([pending])) is { } error)
+            {
+                pending.Done.TrySetException(error);
+            }
+        }
+    }
+
+    private async Task<Exception?> TryWriteAsync(IReadOnlyList<PendingEntry> batch)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            // A fresh transaction has nothing to roll back to: a savepoint would only cost round trips.
+            db.Database.AutoSavepointsEnabled = false;
+            await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+            await AppendAsync(db, batch.Select(p => p.Entry).ToList(), CancellationToken.None);
+            await transaction.CommitAsync(CancellationToken.None);
+        }
+        catch (Exception exception)
+        {
+            return exception;
+        }
+
+        foreach (var pending in batch)
+        {
+            pending.Done.TrySetResult();
+        }
+
+        return null;
+    }
+
+    public void Dispose() => _writer.Dispose();
 
     public async Task RecordInTransactionAsync(AppDbContext db, AuditEvent auditEvent, CancellationToken cancellationToken = default)
     {
@@ -31,22 +107,29 @@ internal sealed class AuditLog(IServiceScopeFactory scopes, IHttpContextAccessor
 
         // The caller's own changes are saved under the caller's agency scope, not the system scope of the append.
         await db.SaveChangesAsync(cancellationToken);
-        await AppendAsync(db, EntryFor(auditEvent), cancellationToken);
+        await AppendAsync(db, [EntryFor(auditEvent)], cancellationToken);
     }
 
-    private static async Task AppendAsync(AppDbContext db, AuditEntry entry, CancellationToken cancellationToken)
+    private static async Task AppendAsync(AppDbContext db, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
     {
         using var system = db.Scope.BeginSystemWork();
         var head = await LockHeadAsync(db, cancellationToken);
-        entry.Chain(head.LastSequence + 1, head.LastHash);
-        head.LastSequence = entry.Sequence;
-        head.LastHash = entry.Hash;
-        db.AuditEntries.Add(entry);
+        foreach (var entry in entries)
+        {
+            entry.Chain(head.LastSequence + 1, head.LastHash);
+            head.LastSequence = entry.Sequence;
+            head.LastHash = entry.Hash;
+        }
+
+        db.AuditEntries.AddRange(entries);
         await db.SaveChangesAsync(cancellationToken);
 
         // A caller's context lives on: a head left tracked would be served stale to its next append (a forked chain).
         db.Entry(head).State = EntityState.Detached;
-        db.Entry(entry).State = EntityState.Detached;
+        foreach (var entry in entries)
+        {
+            db.Entry(entry).State = EntityState.Detached;
+        }
     }
 
     private AuditEntry EntryFor(AuditEvent auditEvent)
@@ -150,5 +233,10 @@ internal sealed class AuditLog(IServiceScopeFactory scopes, IHttpContextAccessor
 
         var cut = char.IsHighSurrogate(value[maxLength - 1]) ? maxLength - 1 : maxLength;
         return value[..cut];
+    }
+
+    private sealed record PendingEntry(AuditEntry Entry)
+    {
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace Platform.Web.Features.Network;
 
 /// <summary>One page of a list, with the total so clients can page on.</summary>
@@ -15,4 +17,16 @@ public readonly record struct Paging(int Page, int PageSize)
 
     public static Paging From(int? page, int? pageSize, int defaultSize = 25) =>
         new(Math.Max(1, page ?? 1), Math.Clamp(pageSize ?? defaultSize, 1, MaxPageSize));
+}
+
+public static class PagingQueries
+{
+    /// <summary>
+    /// The total behind a page already read: a page that is not full and not past the end tells the total by itself,
+    /// so the COUNT round trip is only paid when more rows may follow. Read the page first, then call this.
+    /// </summary>
+    public static async Task<int> TotalAsync<T>(this IQueryable<T> query, Paging paging, int itemsOnPage, CancellationToken cancellationToken) =>
+        itemsOnPage < paging.PageSize && (itemsOnPage > 0 || paging.Page == 1)
+            ? paging.Skip + itemsOnPage
+            : await query.CountAsync(cancellationToken);
 }

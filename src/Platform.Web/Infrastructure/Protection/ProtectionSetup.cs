@@ -11,8 +11,8 @@ public static class ProtectionSetup
         services.AddSingleton<AgencyKeyRing>();
         services.AddSingleton<IAgencyDataProtector, AesGcmAgencyProtector>();
         services.AddSingleton<SensitiveFieldsInterceptor>();
-        services.ConfigureDbContext<SqliteAppDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<SensitiveFieldsInterceptor>()));
-        services.ConfigureDbContext<PostgresAppDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<SensitiveFieldsInterceptor>()));
+        services.ConfigureDbContext<SqliteAppDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<SensitiveFieldsInterceptor>()), ServiceLifetime.Singleton);
+        services.ConfigureDbContext<PostgresAppDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<SensitiveFieldsInterceptor>()), ServiceLifetime.Singleton);
         services.AddAgencyPseudonyms();
         services.AddCliCommand<KeysRotateCommand>();
         services.AddCliCommand<KeysEraseCommand>();

@@ -37,10 +37,10 @@ public sealed class CaseQueries(AppDbContext db, TimeProvider clock)
             cases = cases.Where(c => c.CaseNumber.Contains(term));
         }
 
-        var total = await cases.CountAsync(cancellationToken);
         var items = await cases.OrderByDescending(c => c.ReferredAt).Skip(paging.Skip).Take(paging.PageSize)
             .Select(c => new CaseListItem(c.Id, c.CaseNumber, c.Stage, c.ProgrammeKey, c.ProgrammeVersion, c.ReferredAt, c.AgeAtReferral, c.Version))
             .ToListAsync(cancellationToken);
+        var total = await cases.TotalAsync(paging, items.Count, cancellationToken);
         return new PageOf<CaseListItem>(items, paging.Page, paging.PageSize, total);
     }
 
@@ -60,11 +60,11 @@ public sealed class CaseQueries(AppDbContext db, TimeProvider clock)
         }
 
         var today = Today;
-        var total = await tasks.CountAsync(cancellationToken);
         var items = await tasks.OrderBy(t => t.DueOn).Skip(paging.Skip).Take(paging.PageSize)
             .Join(db.Cases, t => t.CaseId, c => c.Id, (t, c) => new { t, c.CaseNumber })
             .Select(x => new TaskItem(x.t.Id, x.t.CaseId, x.CaseNumber, x.t.Kind, x.t.DueOn, x.t.DueOn < today, x.t.RelatedId))
             .ToListAsync(cancellationToken);
+        var total = await tasks.TotalAsync(paging, items.Count, cancellationToken);
         return new PageOf<TaskItem>(items, paging.Page, paging.PageSize, total);
     }
 

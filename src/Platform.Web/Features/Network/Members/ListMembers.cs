@@ -53,7 +53,6 @@ public sealed class ListMembersHandler(AppDbContext db, IAuditLog audit)
             members = members.Where(m => m.TeamId == teamId);
         }
 
-        var total = await members.CountAsync(cancellationToken);
         var page = await members
             .OrderBy(m => m.DisplayName)
             .Skip(paging.Skip)
@@ -65,6 +64,7 @@ public sealed class ListMembersHandler(AppDbContext db, IAuditLog audit)
                 Partner = db.PartnerOrganisations.Where(p => p.Id == m.PartnerOrganisationId).Select(p => p.Name).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
+        var total = await members.TotalAsync(paging, page.Count, cancellationToken);
         var roles = await db.RolesOfAsync(page.Select(m => m.Id).ToList(), cancellationToken);
         var items = page
             .Select(m => new MemberRow(m.Id, m.DisplayName, m.Email, m.JobTitle, m.Team, m.Partner,
