@@ -17,7 +17,7 @@ public static class FieldParsers
     {
         unixMs = 0;
         var text = value.Trim();
-        if (text.Length is > 0 and <= 13 && text.All(char.IsAsciiDigit) && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var epoch))
+        if (text.Length is > 0 and <= 13 && !text.AsSpan().ContainsAnyExceptInRange('0', '9') && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var epoch))
         {
             unixMs = text.Length <= 11 ? epoch * 1000 : epoch;
             return unixMs <= DateTimeOffset.MaxValue.ToUnixTimeMilliseconds() / 2;
@@ -36,12 +36,22 @@ public static class FieldParsers
     public static bool TryIp(string value, out string ip)
     {
         ip = "";
-        if (!IPAddress.TryParse(value.Trim(), out var address) || value.Trim().Count(c => c == '.') is not (0 or 3))
+        var text = value.AsSpan().Trim();
+        if (!IPAddress.TryParse(text, out var address) || text.Count('.') is not (0 or 3))
         {
             return false;
         }
 
-        ip = (address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address).ToString();
+        if (address.IsIPv4MappedToIPv6)
+        {
+            address = address.MapToIPv4();
+        }
+
+        // A value already in canonical form (the usual case) is kept as it is: no second string per row.
+        Span<char> canonical = stackalloc char[64];
+        ip = address.TryFormat(canonical, out var written) && canonical[..written].SequenceEqual(text) && text.Length == value.Length
+            ? value
+            : address.ToString();
         return true;
     }
 

@@ -7,7 +7,8 @@ namespace Platform.Web.Features.Operations.Import;
 /// <summary>
 /// `operations import --operation CODE --kind accounts --file PATH [--format csv|jsonl] [--map source=field,...]`:
 /// the same import as the upload page, run in this process with a progress bar on stderr. Running it again with the
-/// same file resumes an interrupted import from its last committed batch.
+/// same file resumes an interrupted import from its last committed batch. `--build-persons no` skips the person build
+/// (run `operations build-persons` once after the last file of a large operation).
 /// </summary>
 internal sealed class ImportCommand : ICliCommand
 {
@@ -21,7 +22,7 @@ internal sealed class ImportCommand : ICliCommand
         if (options.Get("operation") is not { } code || options.Get("file") is not { } path
             || !Enum.TryParse<ImportKind>(options.Get("kind"), ignoreCase: true, out var kind) || !File.Exists(path))
         {
-            await Console.Error.WriteLineAsync("Usage: operations import --operation CODE --kind accounts|logins|payments|attacks --file PATH [--format csv|jsonl] [--map source=field,...]");
+            await Console.Error.WriteLineAsync("Usage: operations import --operation CODE --kind accounts|logins|payments|attacks --file PATH [--format csv|jsonl] [--map source=field,...] [--build-persons no]");
             return 2;
         }
 
@@ -79,9 +80,16 @@ internal sealed class ImportCommand : ICliCommand
             return 1;
         }
 
+        var summary = string.Create(CultureInfo.InvariantCulture,
+            $"Imported {result.Imported} rows, {result.Duplicates} duplicates, {result.Quarantined} quarantined (sha256 {result.Sha256})");
+        if (string.Equals(options.Get("build-persons"), "no", StringComparison.OrdinalIgnoreCase))
+        {
+            Console.WriteLine(summary + "; persons not built.");
+            return 0;
+        }
+
         var persons = await sp.GetRequiredService<BuildPersonsHandler>().HandleAsync(operation.Id, cancellationToken);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Imported {result.Imported} rows, {result.Duplicates} duplicates, {result.Quarantined} quarantined (sha256 {result.Sha256}); {persons.Persons} persons."));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{summary}; {persons.Persons} persons."));
         return 0;
     }
 

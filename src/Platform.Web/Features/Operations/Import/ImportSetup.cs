@@ -22,6 +22,8 @@ public static class ImportSetup
         services.AddJobHandler<BuildPersonsJobHandler>();
         services.AddCliCommand<ImportCommand>();
         services.AddCliCommand<GenerateCommand>();
+        services.AddCliCommand<CreateOperationCommand>();
+        services.AddCliCommand<BuildPersonsCommand>();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -75,8 +76,14 @@ public sealed class RowMapper
 
                 row.AtMs = ms;
                 return null;
-            case FieldType.Ip when !FieldParsers.TryIp(value, out _):
-                return $"{field.Name}: '{Clip(value, 40)}' is not an IP address.";
+            case FieldType.Ip:
+                if (!FieldParsers.TryIp(value, out var ip))
+                {
+                    return $"{field.Name}: '{Clip(value, 40)}' is not an IP address.";
+                }
+
+                row.Ip = ip;
+                return null;
             case FieldType.Amount when !FieldParsers.TryAmountCents(value, out _):
                 return $"{field.Name}: '{Clip(value, 40)}' is not an amount.";
             case FieldType.Integer when !FieldParsers.TryInteger(value, out _):
@@ -90,7 +97,6 @@ public sealed class RowMapper
             case "account_id": row.AccountId = Clip(value, MaxText); break;
             case "username": row.Username = Clip(value, MaxText); break;
             case "email": row.Email = Clip(value, MaxText); break;
-            case "registration_ip" or "ip": FieldParsers.TryIp(value, out var ip); row.Ip = ip; break;
             case "registered_at" or "at": break;
             case "phone": row.Phone = Clip(value, MaxText); break;
             case "stated_age": FieldParsers.TryInteger(value, out var age); row.StatedAge = age; break;
@@ -113,10 +119,43 @@ public sealed class RowMapper
 
     private static string Clip(string value, int max) => value.Length <= max ? value : value[..max];
 
+    /// <summary>First 16 bytes of SHA-256 over the UTF-8 of the values joined by U+001F, a null value as U+0000.</summary>
     public static byte[] Hash(string?[] values)
     {
-        var text = string.Join('\u001f', values.Select(v => v ?? "\u0000"));
-        var buffer = Encoding.UTF8.GetBytes(text);
-        return SHA256.HashData(buffer)[..16];
+        // Same bytes as UTF8(string.Join('\u001f', values ?? "\u0000")), without building the joined string (hot path).
+        var length = Math.Max(0, values.Length - 1);
+        foreach (var value in values)
+        {
+            length += value is null ? 1 : Encoding.UTF8.GetByteCount(value);
+        }
+
+        var rented = length > 1024 ? ArrayPool<byte>.Shared.Rent(length) : null;
+        var buffer = rented is null ? stackalloc byte[length] : rented.AsSpan(0, length);
+        var at = 0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (i > 0)
+            {
+                buffer[at++] = 0x1f;
+            }
+
+            if (values[i] is { } value)
+            {
+                at += Encoding.UTF8.GetBytes(value, buffer[at..]);
+            }
+            else
+            {
+                buffer[at++] = 0;
+            }
+        }
+
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(buffer, digest);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+
+        return digest[..16].ToArray();
     }
 }

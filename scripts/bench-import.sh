@@ -1,0 +1,177 @@
+#!/usr/bin/env bash
+# Operations import benchmark (issue 6): the full import of generated seized data on a throwaway PostgreSQL cluster
+# against a raw `COPY` of the same CSV files in the same run.
+#
+#   raw COPY:     psql `\copy ... csv header` of each file into a plain, unindexed table with the file's columns.
+#   full import:  `operations import` of each file (CLI process: migrations check, SHA-256 + UTF-8 check of the file,
+#                 parse, map, validate, quarantine, row hash, binary COPY + INSERT ON CONFLICT per batch with its
+#                 checkpoint, one transaction per batch), then `operations build-persons` once (aggregation per account,
+#                 attribution, person upsert).
+#
+# Usage: scripts/bench-import.sh [--accounts N] [--attacks M] [--seed S] [--keep] [--no-build]
+#   default 200,000 accounts / 2,000,000 attacks; the issue's full size is --accounts 5000000 --attacks 50000000.
+#   --keep leaves the generated files and the cluster's folder (the cluster itself is stopped).
+# Result: TestResults/bench-import/result.md (and printed).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+accounts=200000
+attacks=2000000
+seed=1
+keep=false
+build=true
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --accounts) accounts=$2; shift ;;
+    --attacks) attacks=$2; shift ;;
+    --seed) seed=$2; shift ;;
+    --keep) keep=true ;;
+    --no-build) build=false ;;
+    *) echo "Unknown option: $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+load_before=$(uptime | sed "s/.*load average: //")
+
+# Throwaway cluster, as in scripts/bench-search.sh (fsync off: both sides measured on the same cluster).
+pg_dir=""
+pg_user=""
+pg_bin=""
+work=""
+as_pg() { if [[ -n $pg_user ]]; then runuser -u "$pg_user" -- "$@"; else "$@"; fi; }
+cleanup() {
+  if [[ -n $pg_dir && -d $pg_dir ]]; then
+    [[ ! -f $pg_dir/data/postmaster.pid ]] || as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+    $keep || rm -rf "$pg_dir"
+  fi
+  if [[ -n $work && -d $work ]] && ! $keep; then rm -rf "$work"; fi
+}
+trap cleanup EXIT
+
+start_postgres() {
+  pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  [[ -x $pg_bin/initdb ]] || { echo "PostgreSQL is not installed (apt-get install postgresql)" >&2; return 1; }
+  pg_dir=$(mktemp -d /tmp/intercop-bench-pg.XXXXXX)
+  if [[ $(id -u) -eq 0 ]]; then pg_user=postgres; chown "$pg_user:" "$pg_dir"; fi
+  as_pg "$pg_bin/initdb" -D "$pg_dir/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$pg_dir/initdb.log"
+  printf 'local all all trust\nhost all all 127.0.0.1/32 trust\n' | as_pg tee "$pg_dir/data/pg_hba.conf" >/dev/null
+  local attempt
+  for attempt in 1 2 3 4 5 6 7 8; do
+    pg_port=$((20000 + RANDOM % 40000))
+    if (exec 3<>"/dev/tcp/127.0.0.1/$pg_port") 2>/dev/null; then continue; fi
+    if as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 60 start -o \
+        "-c listen_addresses=127.0.0.1 -p $pg_port -c unix_socket_directories=$pg_dir -c fsync=off" >/dev/null; then
+      return 0
+    fi
+  done
+  return 1
+}
+
+now() { date +%s.%N; }
+# CPU seconds used so far by the cluster: the postmaster and its live children, plus the exited backends it reaped.
+server_cpu() {
+  local pid ticks
+  pid=$(head -n 1 "$pg_dir/data/postmaster.pid")
+  ticks=$(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$pid/stat")
+  for child in $(ps -o pid= --ppid "$pid"); do
+    ticks=$((ticks + $(awk '{ print $14 + $15 }' "/proc/$child/stat" 2>/dev/null || echo 0)))
+  done
+  awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz }'
+}
+# Runs a command; sets "wall client server" (seconds: elapsed, CPU of the command, CPU of the cluster).
+measure() {
+  local start s0 cpu_file
+  cpu_file=$(mktemp)
+  start=$(now); s0=$(server_cpu)
+  /usr/bin/time -f "%U %S" -o "$cpu_file" "$@"
+  measured="$(seconds "$start" "$(now)") $(awk '{ printf "%.1f", $1 + $2 }' "$cpu_file") $(awk -v a="$s0" -v b="$(server_cpu)" 'BEGIN { printf "%.1f", b - a }')"
+  rm -f "$cpu_file"
+}
+seconds() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
+
+echo "== Build (Release)"
+! $build || dotnet build src/Platform.Web -c Release -nologo -v q
+app_dir=$root/src/Platform.Web/bin/Release/net10.0
+work=$(mktemp -d /tmp/intercop-bench-import.XXXXXX)
+chmod 755 "$work"
+[[ -z $pg_user ]] || chown "$pg_user:" "$work"
+start_postgres
+export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=intercop"
+export Platform__DataDirectory=$work/data
+export Logging__LogLevel__Default=Warning
+psql_cmd=("$pg_bin/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$pg_port" -U postgres)
+"${psql_cmd[@]}" -d postgres -c "CREATE DATABASE intercop" -c "CREATE DATABASE rawcopy"
+cli() { (cd "$app_dir" && dotnet Platform.Web.dll "$@"); }
+
+echo "== Generate $accounts accounts, $attacks attacks (seed $seed)"
+cli operations generate --out "$work/files" --accounts "$accounts" --attacks "$attacks" --seed "$seed"
+chmod -R a+rX "$work/files"
+
+echo "== Platform database: migrations, agencies, operation"
+cli migrate
+# Start-up cost of one CLI process (host, DI, migrations check), paid once per file by the full import.
+measure env -C "$app_dir" dotnet Platform.Web.dll migrate
+startup=${measured%% *}
+# Agencies are normally created by a network admin in the app; the benchmark inserts the seven the generator uses.
+"${psql_cmd[@]}" -d intercop -c "INSERT INTO \"Agencies\" (\"Code\", \"CountryName\", \"Name\", \"TimeZone\", \"DefaultLanguage\", \"IsActive\", \"JoinedAt\")
+  SELECT c, c, 'Benchmark agency ' || c, 'UTC', 'en', true, now() FROM unnest(ARRAY['NL','FI','SE','PT','GB','DE','US']) AS c"
+cli operations create --code BENCH-IMPORT --coordinator NL --participants FI,SE,PT,GB,DE,US --service booter.example --takedown 2025-06-01
+
+files=(accounts logins payments attacks)
+declare -A raw_sql=(
+  [accounts]="id bigint, username text, email text, regip text, regdate bigint, phone text"
+  [logins]="userid bigint, userip text, date bigint"
+  [payments]="user_id bigint, amount numeric, currency text, date bigint, payer_email text, btc_address text, country text"
+  [attacks]="id bigint, userid bigint, targetip text, duration integer, method text, utime bigint"
+)
+declare -A rows raw full raw_client raw_server full_client full_server
+measured=""
+"${psql_cmd[@]}" -d rawcopy -c "CHECKPOINT"
+echo "== Raw COPY"
+for f in "${files[@]}"; do
+  rows[$f]=$(($(wc -l <"$work/files/$f.csv") - 1))
+  "${psql_cmd[@]}" -d rawcopy -c "CREATE TABLE raw_$f (${raw_sql[$f]})"
+  measure "${psql_cmd[@]}" -d rawcopy -c "\\copy raw_$f FROM '$work/files/$f.csv' WITH (FORMAT csv, HEADER true)"
+  read -r raw[$f] raw_client[$f] raw_server[$f] <<<"$measured"
+  echo "$f: ${rows[$f]} rows in ${raw[$f]} s (CPU: psql ${raw_client[$f]} s, server ${raw_server[$f]} s)"
+done
+
+"${psql_cmd[@]}" -d intercop -c "CHECKPOINT"
+echo "== Full import"
+for f in "${files[@]}"; do
+  measure env -C "$app_dir" dotnet Platform.Web.dll operations import --operation BENCH-IMPORT --kind "$f" --file "$work/files/$f.csv" \
+    --build-persons no 2>"$work/$f.progress"
+  read -r full[$f] full_client[$f] full_server[$f] <<<"$measured"
+  echo "$f: ${full[$f]} s (CPU: app ${full_client[$f]} s, server ${full_server[$f]} s)"
+done
+measure env -C "$app_dir" dotnet Platform.Web.dll operations build-persons --operation BENCH-IMPORT
+read -r persons persons_client persons_server <<<"$measured"
+echo "persons: $persons s (CPU: app $persons_client s, server $persons_server s)"
+
+mkdir -p TestResults/bench-import
+out=TestResults/bench-import/result.md
+{
+  echo "# Operations import vs raw COPY ($(date -u +%Y-%m-%d), $accounts accounts, $attacks attacks, seed $seed)"
+  echo
+  echo "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') (throwaway cluster, fsync=off), $(nproc) cores; load before: $load_before"
+  echo
+  echo "Wall-clock seconds; in brackets CPU seconds of the client (psql / the platform CLI) + of the PostgreSQL cluster."
+  echo
+  echo "| File | Rows | Raw COPY s | Full import s | Ratio |"
+  echo "|---|---:|---:|---:|---:|"
+  total_raw=0; total_full=0
+  for f in "${files[@]}"; do
+    echo "| $f.csv | ${rows[$f]} | ${raw[$f]} (${raw_client[$f]} + ${raw_server[$f]}) | ${full[$f]} (${full_client[$f]} + ${full_server[$f]}) | $(awk -v a="${full[$f]}" -v b="${raw[$f]}" 'BEGIN { printf "%.2f×", a / b }') |"
+    total_raw=$(awk -v a="$total_raw" -v b="${raw[$f]}" 'BEGIN { print a + b }')
+    total_full=$(awk -v a="$total_full" -v b="${full[$f]}" 'BEGIN { print a + b }')
+  done
+  echo "| person build (once) | | | $persons ($persons_client + $persons_server) | |"
+  total_full=$(awk -v a="$total_full" -v b="$persons" 'BEGIN { print a + b }')
+  echo "| **total** | | **$total_raw** | **$total_full** | **$(awk -v a="$total_full" -v b="$total_raw" 'BEGIN { printf "%.2f×", a / b }')** |"
+  echo
+  echo "Each full-import step is one CLI process; starting one (host, services, migrations check) took $startup s in this run."
+  echo
+  echo "Staging import only (without the person build): $(awk -v a="$total_full" -v p="$persons" -v b="$total_raw" 'BEGIN { printf "%.2f×", (a - p) / b }') of raw COPY. Load after: $(uptime | sed 's/.*load average: //')"
+} >"$out"
+cat "$out"
