@@ -27,6 +27,16 @@ public sealed class SearchCandidate(KnowledgeSearchEntry entry)
     public string[] CountryCodes { get; } = KnowledgeSearchEntry.SplitCodes(entry.Countries);
 
     public string[] LanguageCodes { get; } = KnowledgeSearchEntry.SplitCodes(entry.Languages);
+
+    // Folded on first text search, not on load: searches without text never need them. A race folds twice, harmlessly.
+    private string[]? _titleTokens;
+    private string[]? _summaryTokens;
+
+    /// <summary>The title's words for <see cref="SearchRanker"/>.</summary>
+    public string[] TitleTokens => _titleTokens ??= SearchRanker.Fold(Entry.Title);
+
+    /// <summary>The summary's words for <see cref="SearchRanker"/>.</summary>
+    public string[] SummaryTokens => _summaryTokens ??= SearchRanker.Fold(Entry.Summary);
 }
 
 /// <summary>

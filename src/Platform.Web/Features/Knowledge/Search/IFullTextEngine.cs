@@ -13,13 +13,10 @@ public interface IFullTextEngine
     Task<string?> CompileAsync(AppDbContext db, SearchTerms terms, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Items whose words match. <see cref="TextMatch.Rank"/> is set when the engine ranks as cheaply as it matches
-    /// (FTS5 bm25); otherwise null, and <see cref="RankAsync"/> ranks only the items that pass the other filters.
+    /// Ids of the items whose words match (an id may repeat). Only the match: <see cref="SearchRanker"/> orders them in
+    /// memory, since ranking in the database reads every matching row's whole text.
     /// </summary>
-    Task<List<TextMatch>> MatchAsync(AppDbContext db, string query, CancellationToken cancellationToken);
-
-    /// <summary>Relevance (higher is better) of the given matching items.</summary>
-    Task<Dictionary<Guid, double>> RankAsync(AppDbContext db, string query, IReadOnlyCollection<Guid> itemIds, CancellationToken cancellationToken);
+    Task<List<Guid>> MatchAsync(AppDbContext db, string query, CancellationToken cancellationToken);
 
     /// <summary>A snippet per item with matches wrapped in <see cref="SearchSnippet.Start"/>/<see cref="SearchSnippet.End"/>.</summary>
     Task<Dictionary<Guid, string>> SnippetsAsync(AppDbContext db, string query, IReadOnlyCollection<Guid> itemIds, CancellationToken cancellationToken);
@@ -30,20 +27,6 @@ public interface IFullTextEngine
     Task DeleteAsync(AppDbContext db, Guid itemId, CancellationToken cancellationToken);
 
     Task ClearAsync(AppDbContext db, CancellationToken cancellationToken);
-}
-
-public sealed class TextMatch
-{
-    public Guid ItemId { get; set; }
-
-    public double? Rank { get; set; }
-}
-
-public sealed class RankRow
-{
-    public Guid ItemId { get; set; }
-
-    public double Rank { get; set; }
 }
 
 public sealed class SnippetRow

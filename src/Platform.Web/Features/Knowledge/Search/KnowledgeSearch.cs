@@ -4,8 +4,8 @@ using Platform.Web.Infrastructure.Sharing;
 namespace Platform.Web.Features.Knowledge.Search;
 
 /// <summary>
-/// Search over the index: the text match in the database (ids and relevance only), then visibility
-/// (<see cref="ShareVisibility"/>), facets and paging in memory over the <see cref="KnowledgeSearchSnapshot"/>,
+/// Search over the index: the text match in the database (ids only), then visibility (<see cref="ShareVisibility"/>),
+/// facets, ranking (<see cref="SearchRanker"/>) and paging in memory over the <see cref="KnowledgeSearchSnapshot"/>,
 /// then snippets for the one page shown.
 /// </summary>
 public sealed class KnowledgeSearch(AppDbContext db, KnowledgeSearchSnapshot snapshot) : IKnowledgeSearch
@@ -18,19 +18,25 @@ public sealed class KnowledgeSearch(AppDbContext db, KnowledgeSearchSnapshot sna
         var engine = FullTextEngines.For(db);
         var index = await snapshot.GetAsync(db, cancellationToken);
         var compiled = terms.IsEmpty ? null : await engine.CompileAsync(db, terms, cancellationToken);
-        List<TextMatch>? matches = null;
         IEnumerable<SearchCandidate> candidates = index.InTitleOrder;
         if (!terms.IsEmpty)
         {
-            matches = compiled is null ? [] : await engine.MatchAsync(db, compiled, cancellationToken);
-            var matched = matches.Select(m => m.ItemId).ToHashSet();
+            var matched = compiled is null ? [] : (await engine.MatchAsync(db, compiled, cancellationToken)).ToHashSet();
             candidates = index.InTitleOrder.Where(c => matched.Contains(c.ItemId));
         }
 
         var (hits, facets) = new FacetFilter(query).Apply(candidates.Where(c => viewer.CanSee(c.Entry)));
-        var ranks = matches is null ? null : await RanksAsync(engine, compiled!, matches, hits, cancellationToken);
-        // Stable sort: equal ranks keep the snapshot's title order.
-        IEnumerable<SearchCandidate> ordered = ranks is null ? hits : hits.OrderByDescending(h => ranks.GetValueOrDefault(h.ItemId));
+        Dictionary<Guid, double>? ranks = null;
+        IEnumerable<SearchCandidate> ordered = hits;
+        if (!terms.IsEmpty)
+        {
+            var words = SearchRanker.FoldWords(terms.Words);
+            ranks = hits.ToDictionary(h => h.ItemId, h => SearchRanker.Score(h, words));
+
+            // Stable sort: equal ranks keep the snapshot's title order.
+            ordered = hits.OrderByDescending(h => ranks[h.ItemId]);
+        }
+
         var pageHits = ordered.Skip((page - 1) * pageSize).Take(pageSize).ToList();
         var ids = pageHits.Select(h => h.ItemId).ToList();
         var snippets = compiled is null || ids.Count == 0 ? [] : await engine.SnippetsAsync(db, compiled, ids, cancellationToken);
@@ -63,27 +69,6 @@ public sealed class KnowledgeSearch(AppDbContext db, KnowledgeSearchSnapshot sna
         }
 
         return count;
-    }
-
-    /// <summary>
-    /// Ranks as the engine matched them, or (PostgreSQL) ranks only the hits that passed facets and visibility:
-    /// ranking reads every matching row's whole vector, so it is the costly part of a text search.
-    /// </summary>
-    private async Task<Dictionary<Guid, double>> RanksAsync(
-        IFullTextEngine engine, string compiled, List<TextMatch> matches, List<SearchCandidate> hits, CancellationToken cancellationToken)
-    {
-        if (matches.All(m => m.Rank is not null))
-        {
-            var ranks = new Dictionary<Guid, double>(matches.Count);
-            foreach (var match in matches)
-            {
-                ranks[match.ItemId] = Math.Max(match.Rank!.Value, ranks.GetValueOrDefault(match.ItemId, double.MinValue));
-            }
-
-            return ranks;
-        }
-
-        return hits.Count == 0 ? [] : await engine.RankAsync(db, compiled, [.. hits.Select(h => h.ItemId)], cancellationToken);
     }
 
     private static KnowledgeHit ToHit(KnowledgeSearchEntry e, double rank, string? snippet) => new(

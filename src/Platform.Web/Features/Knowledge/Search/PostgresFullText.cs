@@ -10,7 +10,7 @@ namespace Platform.Web.Features.Knowledge.Search;
 /// OR'ed, plus a 'simple' prefix query over the words, so "aanvallers" finds a Dutch "aanvaller" and "ddo" finds
 /// "ddos". The OR is built once per search with identical branches removed (most configurations turn "ddos workshop"
 /// into the same 'ddos' &amp; 'workshop'): ten copies made the match, the ranking and the planning several times
-/// slower. Ranking by ts_rank_cd, of the items that pass the facets and visibility only; snippets by ts_headline.
+/// slower. The match returns ids only (GIN); <see cref="SearchRanker"/> orders them. Snippets by ts_headline.
 /// </summary>
 public sealed class PostgresFullText : IFullTextEngine
 {
@@ -30,26 +30,13 @@ public sealed class PostgresFullText : IFullTextEngine
         await db.Database.SqlQuery<string?>(FormattableStringFactory.Create(Compile, terms.Text, PrefixQuery(terms)))
             .SingleAsync(cancellationToken);
 
-    public Task<List<TextMatch>> MatchAsync(AppDbContext db, string query, CancellationToken cancellationToken) =>
-        db.Database.SqlQuery<TextMatch>(
+    public Task<List<Guid>> MatchAsync(AppDbContext db, string query, CancellationToken cancellationToken) =>
+        db.Database.SqlQuery<Guid>(
             $"""
-            SELECT DISTINCT t."ItemId", NULL::double precision AS "Rank"
+            SELECT DISTINCT t."ItemId" AS "Value"
             FROM "KnowledgeSearchTexts" AS t
             WHERE t."Vector" @@ {query}::tsquery
             """).ToListAsync(cancellationToken);
-
-    public async Task<Dictionary<Guid, double>> RankAsync(
-        AppDbContext db, string query, IReadOnlyCollection<Guid> itemIds, CancellationToken cancellationToken)
-    {
-        var rows = await db.Database.SqlQuery<RankRow>(
-            $"""
-            SELECT t."ItemId", max(ts_rank_cd(t."Vector", {query}::tsquery)) AS "Rank"
-            FROM "KnowledgeSearchTexts" AS t
-            WHERE t."ItemId" = ANY({itemIds.ToArray()}) AND t."Vector" @@ {query}::tsquery
-            GROUP BY t."ItemId"
-            """).ToListAsync(cancellationToken);
-        return rows.ToDictionary(r => r.ItemId, r => r.Rank);
-    }
 
     public async Task<Dictionary<Guid, string>> SnippetsAsync(
         AppDbContext db, string query, IReadOnlyCollection<Guid> itemIds, CancellationToken cancellationToken)

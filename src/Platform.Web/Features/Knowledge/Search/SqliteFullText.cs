@@ -7,7 +7,7 @@ namespace Platform.Web.Features.Knowledge.Search;
 /// <summary>
 /// SQLite: one FTS5 row per item ("KnowledgeSearchFts", unicode61 with diacritics removed, prefix indexes) holding
 /// the titles and texts of all its languages. FTS5 does not stem, so every word is a prefix query ("aanval" finds
-/// "aanvallen"). Ranking by bm25 (title weighs 10×) while matching, snippets by snippet().
+/// "aanvallen"). The match returns ids only; <see cref="SearchRanker"/> orders them. Snippets by snippet().
 /// </summary>
 public sealed class SqliteFullText : IFullTextEngine
 {
@@ -24,20 +24,9 @@ public sealed class SqliteFullText : IFullTextEngine
     public Task<string?> CompileAsync(AppDbContext db, SearchTerms terms, CancellationToken cancellationToken) =>
         Task.FromResult<string?>(MatchExpression(terms));
 
-    // bm25 costs little next to the match itself, and "rowid IN (…)" makes FTS5 run the match once per id.
-    public Task<List<TextMatch>> MatchAsync(AppDbContext db, string query, CancellationToken cancellationToken) =>
-        db.Database.SqlQuery<TextMatch>(FormattableStringFactory.Create(
-            $$"""SELECT c.c0 AS "ItemId", -bm25("KnowledgeSearchFts", 0.0, 10.0, 1.0) AS "Rank" FROM {{MatchedRows}} {0}""",
-            query)).ToListAsync(cancellationToken);
-
-    // Not needed by searches (matches come ranked); kept for the contract, over the same match.
-    public async Task<Dictionary<Guid, double>> RankAsync(
-        AppDbContext db, string query, IReadOnlyCollection<Guid> itemIds, CancellationToken cancellationToken)
-    {
-        var wanted = itemIds.ToHashSet();
-        return (await MatchAsync(db, query, cancellationToken))
-            .Where(m => wanted.Contains(m.ItemId)).ToDictionary(m => m.ItemId, m => m.Rank ?? 0);
-    }
+    public Task<List<Guid>> MatchAsync(AppDbContext db, string query, CancellationToken cancellationToken) =>
+        db.Database.SqlQuery<Guid>(FormattableStringFactory.Create(
+            $$"""SELECT c.c0 AS "Value" FROM {{MatchedRows}} {0}""", query)).ToListAsync(cancellationToken);
 
     public async Task<Dictionary<Guid, string>> SnippetsAsync(
         AppDbContext db, string query, IReadOnlyCollection<Guid> itemIds, CancellationToken cancellationToken)
