@@ -34,39 +34,20 @@ done
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 load_before=$(uptime | sed "s/.*load average: //")
 
-# Throwaway cluster, as in scripts/bench-search.sh (fsync off: both sides measured on the same cluster).
-pg_dir=""
-pg_user=""
-pg_bin=""
+# Throwaway cluster (scripts/load/pg-cluster.sh) with fsync off: both sides are measured on the same cluster.
+# shellcheck source=load/pg-cluster.sh
+source scripts/load/pg-cluster.sh
+pg_options="-c fsync=off"
 work=""
-as_pg() { if [[ -n $pg_user ]]; then runuser -u "$pg_user" -- "$@"; else "$@"; fi; }
 cleanup() {
-  if [[ -n $pg_dir && -d $pg_dir ]]; then
-    [[ ! -f $pg_dir/data/postmaster.pid ]] || as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate -w stop >/dev/null 2>&1 || true
-    $keep || rm -rf "$pg_dir"
+  if $keep; then
+    [[ -z $pg_dir || ! -f $pg_dir/data/postmaster.pid ]] || as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+  else
+    stop_postgres
   fi
   if [[ -n $work && -d $work ]] && ! $keep; then rm -rf "$work"; fi
 }
 trap cleanup EXIT
-
-start_postgres() {
-  pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
-  [[ -x $pg_bin/initdb ]] || { echo "PostgreSQL is not installed (apt-get install postgresql)" >&2; return 1; }
-  pg_dir=$(mktemp -d /tmp/intercop-bench-pg.XXXXXX)
-  if [[ $(id -u) -eq 0 ]]; then pg_user=postgres; chown "$pg_user:" "$pg_dir"; fi
-  as_pg "$pg_bin/initdb" -D "$pg_dir/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$pg_dir/initdb.log"
-  printf 'local all all trust\nhost all all 127.0.0.1/32 trust\n' | as_pg tee "$pg_dir/data/pg_hba.conf" >/dev/null
-  local attempt
-  for attempt in 1 2 3 4 5 6 7 8; do
-    pg_port=$((20000 + RANDOM % 40000))
-    if (exec 3<>"/dev/tcp/127.0.0.1/$pg_port") 2>/dev/null; then continue; fi
-    if as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 60 start -o \
-        "-c listen_addresses=127.0.0.1 -p $pg_port -c unix_socket_directories=$pg_dir -c fsync=off" >/dev/null; then
-      return 0
-    fi
-  done
-  return 1
-}
 
 now() { date +%s.%N; }
 # CPU seconds used so far by the cluster: the postmaster and its live children, plus the exited backends it reaped.

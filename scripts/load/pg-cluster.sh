@@ -1,6 +1,8 @@
 # Throwaway PostgreSQL cluster for scripts that measure against a real server (same approach as scripts/test.sh):
 # runs initdb/pg_ctl as user postgres when root, trust auth on 127.0.0.1 only, free port, removed by stop_postgres.
-# Source it; then start_postgres sets pg_port, pg_dir, pg_bin.
+# Source it; then start_postgres sets pg_port, pg_dir, pg_bin. Set pg_options before starting to add server options
+# (the benchmarks use "-c fsync=off": both sides of a comparison run on the same throwaway cluster).
+pg_options=${pg_options:-}
 pg_dir=""
 pg_bin=""
 pg_user=""
@@ -25,9 +27,10 @@ start_postgres() {
   for attempt in 1 2 3 4 5 6 7 8; do
     pg_port=$((20000 + RANDOM % 40000))
     if (exec 3<>"/dev/tcp/127.0.0.1/$pg_port") 2>/dev/null; then continue; fi
-    # Unlike the test cluster, durability stays on: the load figures should reflect a real server's writes.
+    # Unlike the test cluster, durability stays on unless pg_options says otherwise: load figures should reflect a
+    # real server's writes.
     if as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 60 start -o \
-        "-c listen_addresses=127.0.0.1 -p $pg_port -c unix_socket_directories=$pg_dir -c max_connections=200" >/dev/null; then
+        "-c listen_addresses=127.0.0.1 -p $pg_port -c unix_socket_directories=$pg_dir -c max_connections=200 $pg_options" >/dev/null; then
       echo "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$pg_port"
       return 0
     fi
