@@ -19,20 +19,8 @@ public sealed class ImportProcess : IDisposable
 
     public static ImportProcess Start(AppFactory app, string operationCode, ImportKind kind, string path)
     {
-        var start = new ProcessStartInfo("dotnet",
-            [Path.Combine(AppContext.BaseDirectory, "Platform.Web.dll"), "operations", "import", "--operation", operationCode, "--kind", kind.ToString(), "--file", path])
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        start.Environment[app.Database.ConnectionStringKey.Replace(":", "__", StringComparison.Ordinal)] = app.Database.ConnectionString;
-        start.Environment["Platform__DataDirectory"] = app.DataDirectory;
-        start.Environment["Demo__Seed"] = "false";
+        var start = PlatformProcess.StartInfo(app, "operations", "import", "--operation", operationCode, "--kind", kind.ToString(), "--file", path);
         start.Environment["Operations__ImportBatchSize"] = BatchSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
         var process = Process.Start(start) ?? throw new InvalidOperationException("The import process did not start.");
         var import = new ImportProcess(process);
         process.OutputDataReceived += (_, e) => import.Append(e.Data);
@@ -51,17 +39,7 @@ public sealed class ImportProcess : IDisposable
     public bool HasExited => _process.HasExited;
 
     /// <summary>SIGKILL; false when the process had already ended by itself.</summary>
-    public bool Kill()
-    {
-        if (_process.HasExited)
-        {
-            return false;
-        }
-
-        _process.Kill(entireProcessTree: true);
-        _process.WaitForExit();
-        return true;
-    }
+    public bool Kill() => PlatformProcess.Kill(_process);
 
     /// <summary>The exit code; the output goes to the test log when it is not 0.</summary>
     public async Task<int> WaitAsync(CancellationToken cancellationToken)

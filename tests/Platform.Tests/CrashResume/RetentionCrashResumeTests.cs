@@ -149,15 +149,8 @@ public sealed class RetentionCrashResumeTests
     /// <summary>`audit verify` in its own process, on the same database; its exit code.</summary>
     private static async Task<int> AuditVerifyAsync(AppFactory app)
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Platform.Web.dll"), "audit", "verify"])
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        start.Environment[app.Database.ConnectionStringKey.Replace(":", "__", StringComparison.Ordinal)] = app.Database.ConnectionString;
-        start.Environment["Platform__DataDirectory"] = app.DataDirectory;
+        var start = PlatformProcess.StartInfo(app, "audit", "verify");
+        start.RedirectStandardError = false; // only stdout is read here
         using var process = Process.Start(start)!;
         var output = await process.StandardOutput.ReadToEndAsync(Ct);
         await process.WaitForExitAsync(Ct);

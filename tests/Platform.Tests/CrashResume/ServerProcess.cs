@@ -16,22 +16,11 @@ public sealed class ServerProcess : IDisposable
 
     public static ServerProcess Start(AppFactory app, TimeSpan lease)
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Platform.Web.dll")])
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        var start = PlatformProcess.StartInfo(app);
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
-        start.Environment[app.Database.ConnectionStringKey.Replace(":", "__", StringComparison.Ordinal)] = app.Database.ConnectionString;
-        start.Environment["Platform__DataDirectory"] = app.DataDirectory;
-        start.Environment["Demo__Seed"] = "false";
         start.Environment["Jobs__RunInBackground"] = "true";
         start.Environment["Jobs__PollSeconds"] = "1";
         start.Environment["Jobs__LeaseSeconds"] = ((int)lease.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
         var process = Process.Start(start) ?? throw new InvalidOperationException("The server process did not start.");
         // Drain the pipes so a chatty server never blocks on a full buffer.
         process.OutputDataReceived += (_, _) => { };
@@ -44,14 +33,7 @@ public sealed class ServerProcess : IDisposable
     public bool HasExited => _process.HasExited;
 
     /// <summary>SIGKILL on Linux and macOS.</summary>
-    public void Kill()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit();
-        }
-    }
+    public void Kill() => PlatformProcess.Kill(_process);
 
     public void Dispose()
     {

@@ -4,13 +4,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Platform.E2E.Features.Accounts;
 using Platform.E2E.Infrastructure;
+using Platform.Tests.Features.Cases.Work;
 using Platform.Tests.Infrastructure;
-using Platform.Web.Features.Cases.Programmes;
-using Platform.Web.Features.Cases.Work;
 using Platform.Web.Features.Operations.Contact.Model;
 using Platform.Web.Infrastructure.Auth;
 using Platform.Web.Infrastructure.Jobs;
-using Platform.Web.Infrastructure.Tenancy;
 using static Microsoft.Playwright.Assertions;
 
 namespace Platform.E2E.Features.Operations;
@@ -33,7 +31,7 @@ public sealed class TakedownFollowUpBrowserTests(BrowserServer server) : Browser
     {
         Server.Mail.SkipIfUnavailable();
         await Server.EnsureAgencyAsync("FI");
-        await AdoptHackRightAsync("NL");
+        await Server.AdoptAsync("NL"); // adopting again replaces an earlier adoption
         var coordinator = await Server.CreateMemberAsync("NL", Roles.CountryAdmin);
         var officer = await Server.CreateMemberAsync("NL", Roles.PreventionOfficer);
         var code = $"OP-{_tag}".ToUpperInvariant();
@@ -175,16 +173,6 @@ public sealed class TakedownFollowUpBrowserTests(BrowserServer server) : Browser
         await page.MainContent().GetByRole(AriaRole.Table).GetByRole(AriaRole.Link).First.ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(username);
     }
-
-    /// <summary>The agency runs Hack_Right (again: adopting replaces an earlier adoption), so it can take referrals.</summary>
-    private async Task AdoptHackRightAsync(string agency) =>
-        await Server.WithScopeAsync(async sp =>
-        {
-            using var _ = sp.GetRequiredService<AgencyScope>().ActAs(agency);
-            var outcome = await sp.GetRequiredService<AdoptProgrammeHandler>().HandleAsync(new CaseActor($"setup-{agency}", agency),
-                new AdoptProgrammeInput { Key = "hack-right", Version = 1, TimeZoneId = "Europe/Amsterdam" });
-            Assert.True(outcome.IsOk, string.Join("; ", outcome.Errors.SelectMany(e => e.Value)));
-        });
 
     private async Task WaitForPersonsAsync(string code, int count)
     {

@@ -7,7 +7,7 @@ using Platform.Web.Infrastructure.Tenancy;
 namespace Platform.Tests.Features.Cases.Work;
 
 /// <summary>Runs case handlers as a member of an agency, without HTTP, on the real app and database.</summary>
-internal static class CaseTestWorld
+public static class CaseTestWorld
 {
     public static CaseActor Officer(string agency) => new($"officer-{agency}", agency);
 
