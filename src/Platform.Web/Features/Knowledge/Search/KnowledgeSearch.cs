@@ -6,7 +6,7 @@ namespace Platform.Web.Features.Knowledge.Search;
 /// <summary>
 /// Search over the index: the text match in the database (ids only), then visibility (<see cref="ShareVisibility"/>),
 /// facets, ranking (<see cref="SearchRanker"/>) and paging in memory over the <see cref="KnowledgeSearchSnapshot"/>,
-/// then snippets for the one page shown.
+/// then the texts of the one page shown, for snippets cut in memory (<see cref="SearchSnippet"/>).
 /// </summary>
 public sealed class KnowledgeSearch(AppDbContext db, KnowledgeSearchSnapshot snapshot) : IKnowledgeSearch
 {
@@ -17,20 +17,19 @@ public sealed class KnowledgeSearch(AppDbContext db, KnowledgeSearchSnapshot sna
         var terms = SearchTerms.Parse(query.Text);
         var engine = FullTextEngines.For(db);
         var index = await snapshot.GetAsync(db, cancellationToken);
-        var compiled = terms.IsEmpty ? null : await engine.CompileAsync(db, terms, cancellationToken);
         IEnumerable<SearchCandidate> candidates = index.InTitleOrder;
         if (!terms.IsEmpty)
         {
-            var matched = compiled is null ? [] : (await engine.MatchAsync(db, compiled, cancellationToken)).ToHashSet();
+            var matched = (await engine.MatchAsync(db, terms, cancellationToken)).ToHashSet();
             candidates = index.InTitleOrder.Where(c => matched.Contains(c.ItemId));
         }
 
         var (hits, facets) = new FacetFilter(query).Apply(candidates.Where(c => viewer.CanSee(c.Entry)));
+        var words = SearchRanker.FoldWords(terms.Words);
         Dictionary<Guid, double>? ranks = null;
         IEnumerable<SearchCandidate> ordered = hits;
         if (!terms.IsEmpty)
         {
-            var words = SearchRanker.FoldWords(terms.Words);
             ranks = hits.ToDictionary(h => h.ItemId, h => SearchRanker.Score(h, words));
 
             // Stable sort: equal ranks keep the snapshot's title order.
@@ -38,10 +37,11 @@ public sealed class KnowledgeSearch(AppDbContext db, KnowledgeSearchSnapshot sna
         }
 
         var pageHits = ordered.Skip((page - 1) * pageSize).Take(pageSize).ToList();
-        var ids = pageHits.Select(h => h.ItemId).ToList();
-        var snippets = compiled is null || ids.Count == 0 ? [] : await engine.SnippetsAsync(db, compiled, ids, cancellationToken);
+        var texts = terms.IsEmpty || pageHits.Count == 0
+            ? null
+            : (await engine.TextsAsync(db, terms, [.. pageHits.Select(h => h.ItemId)], cancellationToken)).ToLookup(t => t.ItemId, t => t.Body);
         var found = pageHits
-            .Select(h => ToHit(h.Entry, ranks?.GetValueOrDefault(h.ItemId) ?? 0, snippets.GetValueOrDefault(h.ItemId)))
+            .Select(h => ToHit(h.Entry, ranks?.GetValueOrDefault(h.ItemId) ?? 0, texts is null ? null : SearchSnippet.Build(texts[h.ItemId], words)))
             .ToList();
         return new KnowledgeSearchResult(found, hits.Count, page, pageSize, facets);
     }
@@ -71,11 +71,11 @@ public sealed class KnowledgeSearch(AppDbContext db, KnowledgeSearchSnapshot sna
         return count;
     }
 
-    private static KnowledgeHit ToHit(KnowledgeSearchEntry e, double rank, string? snippet) => new(
+    private static KnowledgeHit ToHit(KnowledgeSearchEntry e, double rank, IReadOnlyList<SnippetPart>? snippet) => new(
         e.Kind,
         e.ItemId,
         e.Title,
-        snippet is null ? SearchSnippet.Plain(e.Summary) : SearchSnippet.Parse(snippet),
+        snippet ?? SearchSnippet.Plain(e.Summary),
         e.Kind == KnowledgeItemKind.Intervention ? $"/Knowledge/Interventions/{e.Slug}" : $"/Knowledge/Documents/{e.ItemId}",
         rank,
         e.Stage,

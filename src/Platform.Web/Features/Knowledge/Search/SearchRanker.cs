@@ -85,7 +85,7 @@ public static class SearchRanker
         var frequency = 0.0;
         foreach (var token in tokens)
         {
-            if (token.Length == word.Length ? token == word : IsPrefixMatch(token, word))
+            if (Matches(token, word))
             {
                 frequency += token.Length == word.Length ? 1 : 0.75;
             }
@@ -94,10 +94,14 @@ public static class SearchRanker
         return frequency;
     }
 
-    private static bool IsPrefixMatch(string token, string word) =>
+    /// <summary>Whether a folded token counts as the folded query word (the rule of <see cref="Frequency"/>, also used for snippets).</summary>
+    internal static bool Matches(ReadOnlySpan<char> token, string word) =>
+        token.Length == word.Length ? token.SequenceEqual(word) : IsPrefixMatch(token, word);
+
+    private static bool IsPrefixMatch(ReadOnlySpan<char> token, string word) =>
         token.Length > word.Length
             ? token.StartsWith(word, StringComparison.Ordinal)
-            : token.Length >= 4 && word.Length - token.Length <= 2 && word.StartsWith(token, StringComparison.Ordinal);
+            : token.Length >= 4 && word.Length - token.Length <= 2 && word.AsSpan().StartsWith(token, StringComparison.Ordinal);
 
     private static double Saturated(double frequency, int length, double averageLength) =>
         frequency == 0 ? 0 : frequency * (K1 + 1) / (frequency + (K1 * (1 - B + (B * length / averageLength))));

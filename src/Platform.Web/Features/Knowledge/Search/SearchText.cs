@@ -9,12 +9,7 @@ public sealed record SearchText(string Language, string Title, string Body)
     public static SearchText Of(string language, string title, params string?[] parts) =>
         new(language, Clean(title), Clean(string.Join("\n\n", parts.Where(p => !string.IsNullOrWhiteSpace(p)))));
 
-    // Snippet markers are control characters; removing them from the text keeps highlighting unambiguous.
-    private static string Clean(string text)
-    {
-        var cleaned = text.Replace(SearchSnippet.Start, ' ').Replace(SearchSnippet.End, ' ');
-        return cleaned.Length > MaxBodyLength ? cleaned[..MaxBodyLength] : cleaned;
-    }
+    private static string Clean(string text) => text.Length > MaxBodyLength ? text[..MaxBodyLength] : text;
 }
 
 /// <summary>PostgreSQL text-search configurations of the network's languages; others fall back to 'simple'.</summary>

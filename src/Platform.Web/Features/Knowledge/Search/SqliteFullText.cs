@@ -7,7 +7,7 @@ namespace Platform.Web.Features.Knowledge.Search;
 /// <summary>
 /// SQLite: one FTS5 row per item ("KnowledgeSearchFts", unicode61 with diacritics removed, prefix indexes) holding
 /// the titles and texts of all its languages. FTS5 does not stem, so every word is a prefix query ("aanval" finds
-/// "aanvallen"). The match returns ids only; <see cref="SearchRanker"/> orders them. Snippets by snippet().
+/// "aanvallen"). The match returns ids only; <see cref="SearchRanker"/> orders them, <see cref="SearchSnippet"/> cuts snippets.
 /// </summary>
 public sealed class SqliteFullText : IFullTextEngine
 {
@@ -21,25 +21,19 @@ public sealed class SqliteFullText : IFullTextEngine
         WHERE "KnowledgeSearchFts" MATCH
         """;
 
-    public Task<string?> CompileAsync(AppDbContext db, SearchTerms terms, CancellationToken cancellationToken) =>
-        Task.FromResult<string?>(MatchExpression(terms));
-
-    public Task<List<Guid>> MatchAsync(AppDbContext db, string query, CancellationToken cancellationToken) =>
+    public Task<List<Guid>> MatchAsync(AppDbContext db, SearchTerms terms, CancellationToken cancellationToken) =>
         db.Database.SqlQuery<Guid>(FormattableStringFactory.Create(
-            $$"""SELECT c.c0 AS "Value" FROM {{MatchedRows}} {0}""", query)).ToListAsync(cancellationToken);
+            $$"""SELECT c.c0 AS "Value" FROM {{MatchedRows}} {0}""", MatchExpression(terms))).ToListAsync(cancellationToken);
 
-    public async Task<Dictionary<Guid, string>> SnippetsAsync(
-        AppDbContext db, string query, IReadOnlyCollection<Guid> itemIds, CancellationToken cancellationToken)
-    {
-        var ids = System.Text.Json.JsonSerializer.Serialize(itemIds.Select(StoredId));
-        var rows = await db.Database.SqlQuery<SnippetRow>(FormattableStringFactory.Create(
+    // Through the match again: the content table has no index on the item id, the match finds the rows at once.
+    public Task<List<ItemText>> TextsAsync(
+        AppDbContext db, SearchTerms terms, IReadOnlyCollection<Guid> itemIds, CancellationToken cancellationToken) =>
+        db.Database.SqlQuery<ItemText>(FormattableStringFactory.Create(
             $$"""
-            SELECT c.c0 AS "ItemId", snippet("KnowledgeSearchFts", 2, char(2), char(3), '…', 24) AS "Snippet"
+            SELECT c.c0 AS "ItemId", c.c2 AS "Body"
             FROM {{MatchedRows}} {0} AND c.c0 IN (SELECT value FROM json_each({1}))
             """,
-            query, ids)).ToListAsync(cancellationToken);
-        return rows.ToDictionary(r => r.ItemId, r => r.Snippet);
-    }
+            MatchExpression(terms), System.Text.Json.JsonSerializer.Serialize(itemIds.Select(StoredId)))).ToListAsync(cancellationToken);
 
     public async Task WriteAsync(AppDbContext db, Guid itemId, IReadOnlyList<SearchText> texts, bool replace, CancellationToken cancellationToken)
     {
