@@ -21,12 +21,16 @@ internal sealed class BenchDatabase(string provider, int profiles)
         ? new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable("INTERCOP_BENCH_POSTGRES")) { Database = "intercop_bench_search_v2" }.ConnectionString
         : $"Data Source={Path.Combine(Path.GetTempPath(), $"intercop-bench-search-v2-{profiles}.db")}";
 
+    private DbContextOptions<PostgresAppDbContext>? _postgresOptions;
+    private DbContextOptions<SqliteAppDbContext>? _sqliteOptions;
+
+    /// <summary>A new context per search on options built once, as the host does (its options are a singleton).</summary>
     public AppDbContext CreateContext()
     {
         var scope = new AgencyScope(new HttpContextAccessor());
         return provider == "Postgres"
-            ? new PostgresAppDbContext(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(ConnectionString).Options, scope)
-            : new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(ConnectionString).Options, scope);
+            ? new PostgresAppDbContext(_postgresOptions ??= new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(DatabaseOptions.WithPoolDefaults(ConnectionString)).Options, scope)
+            : new SqliteAppDbContext(_sqliteOptions ??= new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(ConnectionString).Options, scope);
     }
 
     public async Task EnsureSeededAsync()

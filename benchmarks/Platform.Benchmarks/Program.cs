@@ -20,6 +20,13 @@ if (args is ["seed", ..])
     return;
 }
 
+// "breakdown": where a search's time goes (stamp check, text match, whole search), for diagnosis.
+if (args is ["breakdown", ..])
+{
+    await SearchBreakdown.RunAsync(int.TryParse(Environment.GetEnvironmentVariable("INTERCOP_BENCH_ITERATIONS"), out var calls) ? calls : 300);
+    return;
+}
+
 // "iplookup": nanosecond-scale lookups need BenchmarkDotNet's own invocation counts, not one call per iteration.
 if (args is ["iplookup", .. var rest])
 {

@@ -28,7 +28,7 @@ public sealed class IndexModel(IKnowledgeSearch search, AppDbContext db) : PageM
         Parameters = parameters;
         Query = parameters.ToQuery();
         Result = await search.SearchAsync(Query, ShareViewer.From(User), cancellationToken);
-        CountryNames = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Code, a => a.CountryName, cancellationToken);
+        CountryNames = await db.Agencies.Select(a => new { a.Code, a.CountryName }).ToDictionaryAsync(a => a.Code, a => a.CountryName, cancellationToken);
     }
 
     public string CountryName(string code) => CountryNames.GetValueOrDefault(code, code);
