@@ -43,31 +43,33 @@ internal sealed class ImportCommand : ICliCommand
             return 2;
         }
 
-        var summaries = new List<string>();
+        var clock = services.GetRequiredService<TimeProvider>();
         foreach (var (kind, path) in files)
         {
             // A scope per file: each file's import starts with an empty change tracker.
             await using var scope = services.CreateAsyncScope();
+            var (started, cpu) = (clock.GetTimestamp(), Environment.CpuUsage.TotalTime);
             var (exit, summary) = await ImportFileAsync(scope.ServiceProvider, operation, kind, path, options, cancellationToken);
             if (exit != 0)
             {
                 return exit;
             }
 
-            summaries.Add(summary!);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kind}: {summary} in {Took(clock, started, cpu)}."));
         }
 
-        var summaryText = string.Join(Environment.NewLine, summaries);
         if (string.Equals(options.Get("build-persons"), "no", StringComparison.OrdinalIgnoreCase))
         {
-            Console.WriteLine(summaryText + "; persons not built.");
+            Console.WriteLine("Persons not built.");
             return 0;
         }
 
         await using (var scope = services.CreateAsyncScope())
         {
+            var (started, cpu) = (clock.GetTimestamp(), Environment.CpuUsage.TotalTime);
             var persons = await scope.ServiceProvider.GetRequiredService<BuildPersonsHandler>().HandleAsync(operation.Id, cancellationToken);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{summaryText}; {persons.Persons} persons."));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Persons: {persons.Persons} ({persons.Created} new, {persons.Updated} updated) in {Took(clock, started, cpu)}."));
         }
 
         return 0;
@@ -147,6 +149,10 @@ internal sealed class ImportCommand : ICliCommand
         return (0, string.Create(CultureInfo.InvariantCulture,
             $"Imported {result.Imported} rows, {result.Duplicates} duplicates, {result.Quarantined} quarantined (sha256 {result.Sha256})"));
     }
+
+    /// <summary>Wall-clock and this process's CPU seconds since a start (the import benchmark reads them).</summary>
+    private static string Took(TimeProvider clock, long started, TimeSpan cpu) => string.Create(CultureInfo.InvariantCulture,
+        $"{clock.GetElapsedTime(started).TotalSeconds:0.0} s (CPU {(Environment.CpuUsage.TotalTime - cpu).TotalSeconds:0.0} s)");
 
     internal static string ProgressLine(ImportProgress p)
     {
