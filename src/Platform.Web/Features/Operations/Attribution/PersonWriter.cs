@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Platform.Web.Features.Operations.Model;
 using Platform.Web.Infrastructure.Data;
 using Platform.Web.Infrastructure.Pseudonyms;
@@ -6,9 +7,11 @@ using Platform.Web.Infrastructure.Pseudonyms;
 namespace Platform.Web.Features.Operations.Attribution;
 
 /// <summary>
-/// <see cref="IPersonWriter"/> in batches of <see cref="BatchSize"/> (SaveChanges, then the change tracker is cleared so
-/// memory stays flat for millions of persons). The owner stays as it is once a human has acted on the person (contacted,
-/// or an analyst's decision recorded as evidence): a re-import must not move a case another country is working on.
+/// <see cref="IPersonWriter"/> in batches of <see cref="BatchSize"/> (one transaction each, then the change tracker is
+/// cleared so memory stays flat for millions of persons). The owner stays as it is once a human has acted on the person
+/// (contacted, or an analyst's decision recorded as evidence): a re-import must not move a case another country is
+/// working on. Existing persons are updated through EF Core; new persons (all of them on an operation's first build)
+/// go by binary COPY on PostgreSQL (<see cref="PostgresPersonCopy"/>), in the same transaction, with the same values.
 /// </summary>
 internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms, TimeProvider clock) : IPersonWriter
 {
@@ -22,24 +25,23 @@ internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms
             .SingleOrDefaultAsync(o => o.Id == operationId, cancellationToken)
             ?? throw new InvalidOperationException($"Operation {operationId} does not exist.");
         var participants = operation.Participants.Select(p => p.AgencyCode).ToHashSet(StringComparer.Ordinal);
+        var copy = db.Database.IsNpgsql();
+        // An operation's first build has nothing to look up per batch (a concurrent build still meets the unique key).
+        var mayExist = await db.OperationPersons.AnyAsync(p => p.OperationId == operationId, cancellationToken);
         var perOwner = new Dictionary<string, int>(StringComparer.Ordinal);
         int total = 0, created = 0, updated = 0;
         foreach (var batch in persons.Chunk(BatchSize))
         {
-            var keys = batch.Select(p => p.PersonKey).ToList();
-            var existing = await db.OperationPersons.Include(p => p.Evidence)
-                .Where(p => p.OperationId == operationId && keys.Contains(p.PersonKey))
-                .ToDictionaryAsync(p => p.PersonKey, StringComparer.Ordinal, cancellationToken);
-            var existingIds = existing.Values.Select(p => p.Id).ToList();
-            db.PersonPseudonyms.RemoveRange(await db.PersonPseudonyms.Where(p => existingIds.Contains(p.PersonId)).ToListAsync(cancellationToken));
+            var existing = mayExist ? await ExistingAsync(operationId, batch, cancellationToken) : [];
             var now = clock.GetUtcNow();
+            var fresh = new NewRows();
             foreach (var built in batch)
             {
                 var person = existing.GetValueOrDefault(built.PersonKey);
+                var isNew = person is null;
                 if (person is null)
                 {
                     person = new OperationPerson { OperationId = operationId, AgencyCode = string.Empty, PersonKey = built.PersonKey, CreatedAt = now };
-                    db.OperationPersons.Add(person);
                     created++;
                 }
                 else
@@ -62,17 +64,64 @@ internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms
                     person.AttributionNote = Text.Truncate($"{built.Attribution.Note} {country} does not take part in this operation: the coordinator decides.", 1000);
                 }
 
-                AddEvidence(person, built);
-                AddPseudonyms(person, built);
+                var evidence = Evidence(person, built);
+                var pseudonymRows = Pseudonyms(person, built);
+                if (isNew && copy)
+                {
+                    fresh.Add(person, evidence, pseudonymRows);
+                }
+                else
+                {
+                    if (isNew)
+                    {
+                        db.OperationPersons.Add(person);
+                    }
+
+                    db.PersonEvidence.AddRange(evidence);
+                    db.PersonPseudonyms.AddRange(pseudonymRows);
+                }
+
                 perOwner[person.AgencyCode] = perOwner.GetValueOrDefault(person.AgencyCode) + 1;
                 total++;
             }
 
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
+            await SaveAsync(fresh, cancellationToken);
         }
 
         return new PersonWriteSummary(total, created, updated, perOwner);
+    }
+
+    /// <summary>The batch's persons that exist already, with their evidence; their pseudonyms are marked for removal.</summary>
+    private async Task<Dictionary<string, OperationPerson>> ExistingAsync(Guid operationId, BuiltPerson[] batch, CancellationToken cancellationToken)
+    {
+        var keys = batch.Select(p => p.PersonKey).ToList();
+        var existing = await db.OperationPersons.Include(p => p.Evidence)
+            .Where(p => p.OperationId == operationId && keys.Contains(p.PersonKey))
+            .ToDictionaryAsync(p => p.PersonKey, StringComparer.Ordinal, cancellationToken);
+        var existingIds = existing.Values.Select(p => p.Id).ToList();
+        if (existingIds.Count > 0)
+        {
+            db.PersonPseudonyms.RemoveRange(await db.PersonPseudonyms.Where(p => existingIds.Contains(p.PersonId)).ToListAsync(cancellationToken));
+        }
+
+        return existing;
+    }
+
+    private async Task SaveAsync(NewRows fresh, CancellationToken cancellationToken)
+    {
+        if (fresh.Persons.Count == 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        else
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await PostgresPersonCopy.InsertAsync((NpgsqlConnection)db.Database.GetDbConnection(), fresh.Persons, fresh.Evidence, fresh.Pseudonyms, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        db.ChangeTracker.Clear();
     }
 
     private static void Apply(OperationPerson person, BuiltPerson built, DateTimeOffset now)
@@ -94,45 +143,56 @@ internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms
         person.UpdatedAt = now;
     }
 
-    private void AddEvidence(OperationPerson person, BuiltPerson built)
+    private static List<PersonEvidence> Evidence(OperationPerson person, BuiltPerson built)
     {
-        foreach (var e in built.LinkEvidence.Concat(built.Attribution.Evidence))
-        {
-            db.PersonEvidence.Add(new PersonEvidence
-            {
-                PersonId = person.Id,
-                AgencyCode = person.AgencyCode,
-                Kind = e.Kind,
-                Value = Text.Truncate(e.Value, 320)!,
-                Country = e.Country,
-                Count = e.Count,
-                Detail = Text.Truncate(e.Detail, 1000),
-            });
-        }
-
         // Kept analyst decisions move with the person if the owner changed (only possible before a human acted).
         foreach (var kept in person.Evidence.Where(e => e.Kind == EvidenceKind.AnalystDecision))
         {
             kept.AgencyCode = person.AgencyCode;
         }
+
+        return [.. built.LinkEvidence.Concat(built.Attribution.Evidence).Select(e => new PersonEvidence
+        {
+            PersonId = person.Id,
+            AgencyCode = person.AgencyCode,
+            Kind = e.Kind,
+            Value = Text.Truncate(e.Value, 320)!,
+            Country = e.Country,
+            Count = e.Count,
+            Detail = Text.Truncate(e.Detail, 1000),
+        })];
     }
 
-    private void AddPseudonyms(OperationPerson person, BuiltPerson built)
+    private List<PersonPseudonym> Pseudonyms(OperationPerson person, BuiltPerson built)
     {
         var identifiers = built.Identifiers ?? [.. built.Emails.Select(e => new PersonIdentifier("email", e))];
-        var values = identifiers
+        return [.. identifiers
             .Select(i => (i.Kind, Pseudonym: pseudonyms.For(person.AgencyCode, PersonPseudonym.Purpose, i.Value)))
-            .Distinct();
-        foreach (var (kind, pseudonym) in values)
-        {
-            db.PersonPseudonyms.Add(new PersonPseudonym
+            .Distinct()
+            .Select(v => new PersonPseudonym
             {
                 AgencyCode = person.AgencyCode,
                 OperationId = person.OperationId,
                 PersonId = person.Id,
-                IdentifierKind = kind,
-                Pseudonym = pseudonym,
-            });
+                IdentifierKind = v.Kind,
+                Pseudonym = v.Pseudonym,
+            })];
+    }
+
+    /// <summary>New persons of a batch and their rows, written by COPY.</summary>
+    private sealed class NewRows
+    {
+        public List<OperationPerson> Persons { get; } = [];
+
+        public List<PersonEvidence> Evidence { get; } = [];
+
+        public List<PersonPseudonym> Pseudonyms { get; } = [];
+
+        public void Add(OperationPerson person, List<PersonEvidence> evidence, List<PersonPseudonym> pseudonyms)
+        {
+            Persons.Add(person);
+            Evidence.AddRange(evidence);
+            Pseudonyms.AddRange(pseudonyms);
         }
     }
 
@@ -140,16 +200,5 @@ internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms
     {
         public static string? Truncate(string? value, int length) =>
             value is null || value.Length <= length ? value : value[..(length - 1)] + "…";
-    }
-}
-
-/// <summary>Who owns a person: the attributed country if it takes part and no review is needed, else the coordinator.</summary>
-public static class OwnerRule
-{
-    public static string Owner(CountryAttribution attribution, IReadOnlySet<string> participants, string coordinatingAgency)
-    {
-        ArgumentNullException.ThrowIfNull(attribution);
-        ArgumentNullException.ThrowIfNull(participants);
-        return attribution is { Country: { } country, NeedsReview: false } && participants.Contains(country) ? country : coordinatingAgency;
     }
 }

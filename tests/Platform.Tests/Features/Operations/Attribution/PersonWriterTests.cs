@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Tests.Infrastructure;
+using Platform.Web.Features.Operations.Attribution;
 using Platform.Web.Features.Operations.Model;
 using Platform.Web.Infrastructure.Pseudonyms;
 
@@ -8,7 +9,7 @@ namespace Platform.Tests.Features.Operations.Attribution;
 
 public sealed class PersonWriterTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private static readonly Platform.Web.Features.Operations.Attribution.AccountFacts[] Accounts =
+    private static readonly AccountFacts[] Accounts =
     [
         PersonBuilderTests.Account("nl-1", "jan@ziggo.nl", phones: ["+31612345678"], attacks: 4),
         PersonBuilderTests.Account("nl-2", "Jan@Ziggo.nl", payers: ["pay@ziggo.nl"], payments: 2, cents: 2000),
@@ -76,6 +77,48 @@ public sealed class PersonWriterTests(AppFactory app) : IClassFixture<AppFactory
             Assert.Equal(evidenceBefore, await db.PersonEvidence.CountAsync());
             Assert.Equal(pseudonymsBefore, await db.PersonPseudonyms.CountAsync(p => p.OperationId == operationId));
         });
+    }
+
+    /// <summary>
+    /// New persons (binary COPY on PostgreSQL) and existing ones (EF Core updates) end with the same rows, also when
+    /// one batch holds both.
+    /// </summary>
+    [Fact]
+    public async Task WriteAsync_NewExistingAndMixedBatches_SameRows()
+    {
+        var allNew = await app.CreateOperationAsync("NL", "FI");
+        var mixed = await app.CreateOperationAsync("NL", "FI");
+        var active = DateTimeOffset.FromUnixTimeSeconds(1_700_000_000);
+        AccountFacts[] accounts = [Accounts[0] with { FirstActivityAt = active, LastActivityAt = active.AddDays(3), StatedAge = 17 }, .. Accounts[1..]];
+        await app.WritePersonsAsync(allNew, accounts);
+        var created = await ContentAsync(allNew);
+
+        await app.WritePersonsAsync(allNew, accounts);
+        await app.WritePersonsAsync(mixed, accounts[..3]);
+        var summary = await app.WritePersonsAsync(mixed, accounts);
+
+        Assert.Equal((3, 2), (summary.Created, summary.Updated));
+        Assert.Equal(5, created.Count);
+        Assert.Equal(created, await ContentAsync(allNew));
+        Assert.Equal(created, await ContentAsync(mixed));
+    }
+
+    /// <summary>Every stored value of the operation's persons, evidence and pseudonyms except ids and timestamps.</summary>
+    private async Task<List<string>> ContentAsync(Guid operationId)
+    {
+        List<string> content = [];
+        await app.WithSystemDbAsync(async db =>
+        {
+            var persons = await db.OperationPersons.AsNoTracking().Include(p => p.Evidence).Where(p => p.OperationId == operationId).ToListAsync();
+            var pseudonyms = await db.PersonPseudonyms.AsNoTracking().Where(p => p.OperationId == operationId).ToListAsync();
+            content = [.. persons.OrderBy(p => p.PersonKey, StringComparer.Ordinal).Select(p => string.Join("|",
+                p.PersonKey, p.AgencyCode, p.AttributedCountry, p.Confidence, p.NeedsReview, p.AttributionNote, p.AccountCount,
+                string.Join(",", p.Usernames), string.Join(",", p.Emails), p.Paid, p.PaymentCount, p.AmountPaidCents, p.AttackCount,
+                p.FirstActivityAt?.ToUnixTimeMilliseconds(), p.LastActivityAt?.ToUnixTimeMilliseconds(), p.StatedAge, p.FirstContactedAt,
+                string.Join(";", p.Evidence.Select(e => $"{e.AgencyCode} {e.Kind} {e.Value} {e.Country} {e.Count} {e.Detail}").Order(StringComparer.Ordinal)),
+                string.Join(";", pseudonyms.Where(s => s.PersonId == p.Id).Select(s => $"{s.AgencyCode} {s.IdentifierKind} {s.Pseudonym}").Order(StringComparer.Ordinal))))];
+        });
+        return content;
     }
 
     [Fact]
