@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Tests.Infrastructure;
 using Platform.Web.Features.Network;
@@ -27,6 +28,30 @@ public sealed class MemberListPagingTests(AppFactory app) : IClassFixture<AppFac
         Assert.Equal((0, 7), await ListAsync(actor, new MemberQuery(prefix, Page: 4, PageSize: 3)));
         Assert.Equal((7, 7), await ListAsync(actor, new MemberQuery(prefix, Page: 1, PageSize: 7)));
         Assert.Equal((0, 0), await ListAsync(actor, new MemberQuery("nobody-" + prefix)));
+    }
+
+    [Fact]
+    public async Task HandleAsync_MemberWithSeveralRoles_OneRowWithRolesInOrder()
+    {
+        var admin = await app.CreateMemberAsync("SE", Roles.CountryAdmin);
+        var prefix = $"rl{Guid.NewGuid():N}"[..10];
+        var several = await app.CreateMemberAsync("SE", Roles.PreventionOfficer, email: $"{prefix}.a@example.test");
+        var single = await app.CreateMemberAsync("SE", Roles.Viewer, email: $"{prefix}.b@example.test");
+        await app.WithScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<Member>>();
+            var member = await users.FindByIdAsync(several.Id);
+            Assert.True((await users.AddToRoleAsync(member!, Roles.CaseWorker)).Succeeded);
+        });
+        var actor = new NetworkActor(admin.Id, "SE", IsNetworkAdmin: false, IsCountryAdmin: true);
+
+        var page = await app.WithScopeAsync(sp =>
+            sp.GetRequiredService<ListMembersHandler>().HandleAsync(actor, new MemberQuery(prefix), TestContext.Current.CancellationToken));
+
+        Assert.Equal(2, page.Total);
+        Assert.Equal(2, page.Items.Count);
+        Assert.Equal(new[] { Roles.CaseWorker, Roles.PreventionOfficer }.Order(StringComparer.Ordinal), page.Items.Single(m => m.Id == several.Id).Roles);
+        Assert.Equal([Roles.Viewer], page.Items.Single(m => m.Id == single.Id).Roles);
     }
 
     private Task<(int Items, int Total)> ListAsync(NetworkActor actor, MemberQuery query) =>

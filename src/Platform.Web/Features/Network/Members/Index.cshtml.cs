@@ -22,13 +22,13 @@ public sealed class IndexModel(ListMembersHandler members, ListTeamsHandler team
 
     public PageOf<MemberRow> Members { get; private set; } = new([], 1, 25, 0);
 
-    public IReadOnlyList<TeamRow> Teams { get; private set; } = [];
+    public IReadOnlyList<TeamChoice> Teams { get; private set; } = [];
 
     public NetworkActor Actor => NetworkActor.From(User);
 
     public async Task OnGetAsync([FromQuery(Name = "page")] int? pageNumber, CancellationToken cancellationToken)
     {
-        Teams = await teams.HandleAsync(Actor, cancellationToken);
+        Teams = await teams.ChoicesAsync(Actor, cancellationToken);
         Members = await members.HandleAsync(Actor, new MemberQuery(Search, Role, Team, Status, pageNumber), cancellationToken);
     }
 }

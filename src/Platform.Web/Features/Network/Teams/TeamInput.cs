@@ -15,3 +15,5 @@ public sealed class TeamInput
 }
 
 public sealed record TeamRow(Guid Id, string Name, string? Description, int MemberCount);
+
+public sealed record TeamChoice(Guid Id, string Name);
