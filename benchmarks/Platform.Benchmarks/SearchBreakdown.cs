@@ -8,8 +8,8 @@ namespace Platform.Benchmarks;
 
 /// <summary>
 /// Where a search's time goes ("breakdown" mode): per query, the index-stamp check, the text match alone and the
-/// whole search, each timed on its own (P50/P99 over single calls), so the rest (facets, ranking, the page's texts
-/// and snippets) is the difference. A diagnostic beside <see cref="SearchBenchmarks"/>, not a replacement.
+/// match plus reading 20 items' texts, and the whole search, each timed on its own (P50/P99 over single calls), so
+/// the rest (facets, ranking, snippets) is the difference. A diagnostic beside <see cref="SearchBenchmarks"/>, not a replacement.
 /// </summary>
 internal static class SearchBreakdown
 {
@@ -37,8 +37,31 @@ internal static class SearchBreakdown
                 var terms = SearchTerms.Parse(query.Text);
                 var stamp = await TimeAsync(iterations, async db => await snapshot.GetAsync(db, default), database);
                 var match = terms.IsEmpty ? null : await TimeAsync(iterations, db => FullTextEngines.For(db).MatchAsync(db, terms, default), database);
+                var texts = terms.IsEmpty ? null : await TimeAsync(iterations, async db =>
+                {
+                    var ids = (await FullTextEngines.For(db).MatchAsync(db, terms, default)).Distinct().Take(20).ToList();
+                    return await FullTextEngines.For(db).TextsAsync(db, terms, ids, default);
+                }, database);
+                if (!terms.IsEmpty)
+                {
+                    await using var db = database.CreateContext();
+                    var engine = FullTextEngines.For(db);
+                    var pageTexts = await engine.TextsAsync(db, terms, (await engine.MatchAsync(db, terms, default)).Distinct().Take(20).ToList(), default);
+                    var words = SearchRanker.FoldWords(terms.Words);
+                    var watch = Stopwatch.StartNew();
+                    for (var i = 0; i < 100; i++)
+                    {
+                        foreach (var item in pageTexts.GroupBy(t => t.ItemId))
+                        {
+                            SearchSnippet.Build(item.Select(t => t.Body), words);
+                        }
+                    }
+
+                    Console.WriteLine($"  snippets of one page: {watch.Elapsed.TotalMilliseconds / 100:0.00} ms ({pageTexts.Sum(t => t.Body.Length)} chars)");
+                }
+
                 var whole = await TimeAsync(iterations, db => new KnowledgeSearch(db, snapshot).SearchAsync(query, Viewer), database);
-                Console.WriteLine($"  {name,-40} stamp {stamp}   match {match?.ToString() ?? "-",-15}   whole search {whole}");
+                Console.WriteLine($"  {name,-38} stamp {stamp}  match {match?.ToString() ?? "-",-13}  match+texts {texts?.ToString() ?? "-",-13}  whole {whole}");
             }
         }
     }
