@@ -1,6 +1,7 @@
 using Npgsql;
 using NpgsqlTypes;
 using Platform.Web.Features.Operations.Model;
+using static Platform.Web.Features.Operations.Import.BinaryCopyValues;
 
 namespace Platform.Web.Features.Operations.Attribution;
 
@@ -82,7 +83,7 @@ internal static class PostgresPersonCopy
         w.Write(p.AttackCount, NpgsqlDbType.Integer);
         Time(w, p.FirstActivityAt);
         Time(w, p.LastActivityAt);
-        Number(w, p.StatedAge);
+        Number(w, p.StatedAge, NpgsqlDbType.Integer);
         Time(w, p.FirstContactedAt);
         Time(w, p.CreatedAt);
         Time(w, p.UpdatedAt);
@@ -108,30 +109,6 @@ internal static class PostgresPersonCopy
         w.Write(p.PersonId, NpgsqlDbType.Uuid);
         Text(w, p.IdentifierKind);
         Text(w, p.Pseudonym);
-    }
-
-    private static void Text(NpgsqlBinaryImporter w, string? value)
-    {
-        if (value is null)
-        {
-            w.WriteNull();
-        }
-        else
-        {
-            w.Write(value, NpgsqlDbType.Varchar);
-        }
-    }
-
-    private static void Number(NpgsqlBinaryImporter w, int? value)
-    {
-        if (value is { } v)
-        {
-            w.Write(v, NpgsqlDbType.Integer);
-        }
-        else
-        {
-            w.WriteNull();
-        }
     }
 
     // EF Core (Npgsql) writes timestamptz in UTC; an offset other than zero is refused there and here alike.

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Npgsql;
 using NpgsqlTypes;
+using static Platform.Web.Features.Operations.Import.BinaryCopyValues;
 
 namespace Platform.Web.Features.Operations.Import;
 
@@ -61,30 +62,5 @@ internal sealed class PostgresStagingWriter : IStagingWriter
         Text(w, r.Target);
         Number(w, r.DurationSeconds, NpgsqlDbType.Integer);
         Text(w, r.Method);
-    }
-
-    private static void Text(NpgsqlBinaryImporter w, string? value)
-    {
-        if (value is null)
-        {
-            w.WriteNull();
-        }
-        else
-        {
-            w.Write(value, NpgsqlDbType.Varchar);
-        }
-    }
-
-    private static void Number<T>(NpgsqlBinaryImporter w, T? value, NpgsqlDbType type)
-        where T : struct
-    {
-        if (value is { } v)
-        {
-            w.Write(v, type);
-        }
-        else
-        {
-            w.WriteNull();
-        }
     }
 }
