@@ -17,10 +17,12 @@ namespace Platform.Web.Features.Operations.Import;
 /// </summary>
 public sealed class AccountAggregation(AppDbContext db)
 {
-    private const string Sql = """
+    // Finished imports only: a running one may still hold rows that its finish removes as duplicates.
+    private const string Sql = $$"""
         SELECT "AccountId", "Kind", "Ip", "Username", "Email", "Phone", "PayerEmail", "CryptoAddress", "Country", "Currency",
                COUNT(*), SUM("AmountCents"), MIN("AtMs"), MAX("AtMs"), MAX("StatedAge")
-        FROM "OperationStagingRows" WHERE "OperationId" = @op
+        FROM "OperationStagingRows"
+        WHERE "ImportId" IN (SELECT "Id" FROM "OperationImports" WHERE "OperationId" = @op AND "Status" = '{{nameof(ImportStatus.Succeeded)}}')
         GROUP BY "AccountId", "Kind", "Ip", "Username", "Email", "Phone", "PayerEmail", "CryptoAddress", "Country", "Currency"
         ORDER BY "AccountId"
         """;

@@ -10,9 +10,10 @@ public sealed record ImportProgress(long Rows, long Bytes, long TotalBytes, long
 /// Runs one import from its checkpoint to the end of the file, streaming records and writing them in batches. Each
 /// batch (staging rows, quarantined rows, counts and the new checkpoint) is one transaction, and the checkpoint is
 /// advanced only from the value this run read: a run that was killed resumes exactly after the last committed batch,
-/// and two runs of the same import at once cannot both commit a batch.
+/// and two runs of the same import at once cannot both commit a batch. Duplicated rows are removed once, when the
+/// whole file is staged (<see cref="FinishImport"/>).
 /// </summary>
-public sealed class ImportRunner(AppDbContext db, IConfiguration configuration, TimeProvider clock)
+public sealed class ImportRunner(AppDbContext db, IConfiguration configuration, TimeProvider clock, FinishImport finish)
 {
     public async Task<OperationImport> RunAsync(Guid importId, Func<ImportProgress, Task> progress, CancellationToken cancellationToken)
     {
@@ -73,11 +74,8 @@ public sealed class ImportRunner(AppDbContext db, IConfiguration configuration, 
             state = await CommitAsync(writer, state, rows, quarantined, rowNumber, last, cancellationToken);
         }
 
-        await db.Set<OperationImport>().Where(i => i.Id == import.Id).ExecuteUpdateAsync(s => s
-            .SetProperty(i => i.Status, ImportStatus.Succeeded)
-            .SetProperty(i => i.BytesCommitted, import.SizeBytes)
-            .SetProperty(i => i.FinishedAt, clock.GetUtcNow()), cancellationToken);
-        await progress(new ImportProgress(state.RowsCommitted, import.SizeBytes, import.SizeBytes, state.Imported, state.Quarantined, state.Duplicates));
+        var removed = await finish.HandleAsync(state, import.SizeBytes, cancellationToken);
+        await progress(new ImportProgress(state.RowsCommitted, import.SizeBytes, import.SizeBytes, state.Imported - removed, state.Quarantined, state.Duplicates + removed));
         return await db.Set<OperationImport>().AsNoTracking().SingleAsync(i => i.Id == import.Id, cancellationToken);
     }
 
@@ -87,13 +85,11 @@ public sealed class ImportRunner(AppDbContext db, IConfiguration configuration, 
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var inserted = await writer.InsertAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), rows, cancellationToken);
-        db.AddRange(quarantined);
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
-        var imported = before.Imported + inserted;
-        var duplicates = before.Duplicates + rows.Count - inserted;
+        var imported = before.Imported + rows.Count;
+        var duplicates = before.Duplicates;
         var quarantinedCount = before.Quarantined + quarantined.Count;
+        // The checkpoint moves first: its row lock makes a second run of the same import wait here and then stop,
+        // before it writes any row.
         var advanced = await db.Set<OperationImport>()
             .Where(i => i.Id == before.Id && i.RowsCommitted == before.RowsCommitted)
             .ExecuteUpdateAsync(s => s
@@ -101,13 +97,16 @@ public sealed class ImportRunner(AppDbContext db, IConfiguration configuration, 
                 .SetProperty(i => i.BytesCommitted, record.NextOffset)
                 .SetProperty(i => i.LineCommitted, record.NextLine)
                 .SetProperty(i => i.Imported, imported)
-                .SetProperty(i => i.Duplicates, duplicates)
                 .SetProperty(i => i.Quarantined, quarantinedCount), cancellationToken);
         if (advanced != 1)
         {
             throw new InvalidOperationException($"Import {before.Id} was advanced by another run; this run stops without committing.");
         }
 
+        await writer.InsertAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), rows, cancellationToken);
+        db.AddRange(quarantined);
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
         await transaction.CommitAsync(cancellationToken);
         rows.Clear();
         quarantined.Clear();

@@ -16,6 +16,7 @@ public static class ImportSetup
         services.AddScoped<ConfirmMappingHandler>();
         services.AddScoped<ImportQueries>();
         services.AddScoped<ImportRunner>();
+        services.AddScoped<FinishImport>();
         services.AddScoped<AccountAggregation>();
         services.AddScoped<BuildPersonsHandler>();
         services.AddJobHandler<ImportJobHandler>();

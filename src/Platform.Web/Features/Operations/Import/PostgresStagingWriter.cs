@@ -7,35 +7,21 @@ namespace Platform.Web.Features.Operations.Import;
 
 internal sealed class PostgresStagingWriter : IStagingWriter
 {
-    private const string Temp = "operation_staging_batch";
-
-    public async Task<int> InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<StagingRow> rows, CancellationToken cancellationToken)
+    public async Task InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<StagingRow> rows, CancellationToken cancellationToken)
     {
         var npgsql = (NpgsqlConnection)connection;
         var columns = string.Join(", ", StagingWriters.Columns.Select(c => $"\"{c}\""));
-        await using (var create = new NpgsqlCommand(
-                         $"CREATE TEMP TABLE IF NOT EXISTS {Temp} (LIKE \"{StagingWriters.Table}\") ON COMMIT DELETE ROWS", npgsql, (NpgsqlTransaction)transaction))
+        await using var importer = await npgsql.BeginBinaryImportAsync(
+            $"COPY \"{StagingWriters.Table}\" ({columns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        // Synchronous writes per value: they only fill Npgsql's buffer (flushed every few KB); the async overloads
+        // cost a state machine per value, millions of times per file.
+        foreach (var row in rows)
         {
-            await create.ExecuteNonQueryAsync(cancellationToken);
+            importer.StartRow();
+            WriteRow(importer, row);
         }
 
-        await using (var importer = await npgsql.BeginBinaryImportAsync($"COPY {Temp} ({columns}) FROM STDIN (FORMAT BINARY)", cancellationToken))
-        {
-            // Synchronous writes per value: they only fill Npgsql's buffer (flushed every few KB); the async overloads
-            // cost a state machine per value, millions of times per file.
-            foreach (var row in rows)
-            {
-                importer.StartRow();
-                WriteRow(importer, row);
-            }
-
-            await importer.CompleteAsync(cancellationToken);
-        }
-
-        await using var insert = new NpgsqlCommand(
-            $"INSERT INTO \"{StagingWriters.Table}\" ({columns}) SELECT {columns} FROM {Temp} ORDER BY \"RowNumber\" ON CONFLICT DO NOTHING",
-            npgsql, (NpgsqlTransaction)transaction);
-        return await insert.ExecuteNonQueryAsync(cancellationToken); // the temp table empties itself on commit
+        await importer.CompleteAsync(cancellationToken);
     }
 
     // Same order as StagingWriters.Columns.

@@ -6,8 +6,9 @@ namespace Platform.Web.Features.Operations.Import;
 
 /// <summary>
 /// One imported row of seized data, in canonical fields (one wide table for the four kinds, so one bulk path and
-/// one aggregation serve them all). Keyed by (operation, kind, hash of the row's values): a duplicated row, in one
-/// file or across re-imports, is stored once. Owned by the coordinating agency until persons are built from it.
+/// one aggregation serve them all). Keyed by (import, row number), which only ever grows at the end of the index; a
+/// duplicated row (same hash of the row's values, in one file or across imports of the operation) is removed when its
+/// import finishes (<see cref="FinishImport"/>). Owned by the coordinating agency until persons are built from it.
 /// </summary>
 public sealed class StagingRow : IAgencyOwned
 {
@@ -53,7 +54,7 @@ internal sealed class StagingRowConfiguration : IEntityTypeConfiguration<Staging
     public void Configure(EntityTypeBuilder<StagingRow> builder)
     {
         builder.ToTable("OperationStagingRows");
-        builder.HasKey(r => new { r.OperationId, r.Kind, r.RowHash });
+        builder.HasKey(r => new { r.ImportId, r.RowNumber });
         builder.Property(r => r.RowHash).HasMaxLength(16);
         builder.Property(r => r.AgencyCode).HasMaxLength(2);
         foreach (var name in new[] { nameof(StagingRow.AccountId), nameof(StagingRow.Username), nameof(StagingRow.Email), nameof(StagingRow.Ip),

@@ -5,13 +5,13 @@ using Platform.Web.Infrastructure.Data;
 namespace Platform.Web.Features.Operations.Import;
 
 /// <summary>
-/// Inserts one batch of staging rows inside the caller's transaction, skipping rows whose key (operation, kind,
-/// row hash) exists; returns how many were inserted. PostgreSQL: binary COPY into a temp table, then one
-/// INSERT … SELECT … ON CONFLICT DO NOTHING. SQLite: one prepared INSERT OR IGNORE executed per row.
+/// Inserts one batch of staging rows inside the caller's transaction, duplicates included (they are removed when the
+/// import finishes, <see cref="FinishImport"/>). PostgreSQL: binary COPY straight into the table. SQLite: one
+/// prepared INSERT executed per row.
 /// </summary>
 public interface IStagingWriter
 {
-    Task<int> InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<StagingRow> rows, CancellationToken cancellationToken);
+    Task InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<StagingRow> rows, CancellationToken cancellationToken);
 }
 
 public static class StagingWriters
@@ -41,12 +41,12 @@ public static class StagingWriters
 
 internal sealed class SqliteStagingWriter : IStagingWriter
 {
-    public async Task<int> InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<StagingRow> rows, CancellationToken cancellationToken)
+    public async Task InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<StagingRow> rows, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         var columns = StagingWriters.Columns;
-        command.CommandText = $"INSERT OR IGNORE INTO \"{StagingWriters.Table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) " +
+        command.CommandText = $"INSERT INTO \"{StagingWriters.Table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) " +
                               $"VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))})";
         var parameters = columns.Select((_, i) =>
         {
@@ -56,7 +56,6 @@ internal sealed class SqliteStagingWriter : IStagingWriter
             return p;
         }).ToArray();
         await command.PrepareAsync(cancellationToken);
-        var inserted = 0;
         foreach (var row in rows)
         {
             var values = StagingWriters.Values(row, id => StagingWriters.SqliteId(id));
@@ -65,9 +64,7 @@ internal sealed class SqliteStagingWriter : IStagingWriter
                 parameters[i].Value = values[i] ?? DBNull.Value;
             }
 
-            inserted += await command.ExecuteNonQueryAsync(cancellationToken);
+            await command.ExecuteNonQueryAsync(cancellationToken);
         }
-
-        return inserted;
     }
 }

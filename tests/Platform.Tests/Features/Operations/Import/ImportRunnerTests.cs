@@ -52,6 +52,25 @@ public sealed class ImportRunnerTests
         Assert.Equal(2, (await PersonsAsync(app, operation.Id)).Count);
     }
 
+    [Fact]
+    public async Task Run_OverlappingFile_KeepsOnlyItsNewRowsAndTheirFirstOccurrence()
+    {
+        await using var app = new AppFactory();
+        var operation = await CreateOperationAsync(app);
+        const string header = "uid,userip,date\n";
+        var first = await ImportAsync(app, operation, ImportKind.Logins, WriteFile(app, "logins-1.csv",
+            header + "1,192.0.2.1,1700000000\n1,192.0.2.2,1700000100\n"));
+        var overlap = await ImportAsync(app, operation, ImportKind.Logins, WriteFile(app, "logins-2.csv",
+            header + "1,192.0.2.2,1700000100\n2,192.0.2.3,1700000200\n1,192.0.2.1,1700000000\n2,192.0.2.3,1700000200\n3,192.0.2.4,1700000300\n"));
+
+        var rows = await StagingRowsAsync(app, operation.Id);
+        Assert.Equal((2L, 0L), (first.Imported, first.Duplicates));
+        Assert.Equal((ImportStatus.Succeeded, 2L, 3L), (overlap.Status, overlap.Imported, overlap.Duplicates));
+        Assert.Equal([2L, 5L], rows.Where(r => r.ImportId == overlap.Id).Select(r => r.RowNumber).Order());
+        Assert.Equal(4, rows.Count);
+        Assert.Equal(3, (await PersonsAsync(app, operation.Id)).Count);
+    }
+
     [Theory]
     [InlineData(ImportKind.Logins, "uid,userip,date\n1,192.0.2.1,1700000000\n1,192.0.2.2,1700000100\n", "")]
     [InlineData(ImportKind.Logins, "{\"user_id\":1,\"ip\":\"192.0.2.1\",\"utime\":1700000000}\n{\"user_id\":1,\"ip\":\"192.0.2.2\",\"utime\":\"1700000100\"}\n", ".jsonl")]

@@ -2674,15 +2674,11 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
 
             modelBuilder.Entity("Platform.Web.Features.Operations.Import.StagingRow", b =>
                 {
-                    b.Property<Guid>("OperationId")
+                    b.Property<Guid>("ImportId")
                         .HasColumnType("uuid");
 
-                    b.Property<int>("Kind")
-                        .HasColumnType("integer");
-
-                    b.Property<byte[]>("RowHash")
-                        .HasMaxLength(16)
-                        .HasColumnType("bytea");
+                    b.Property<long>("RowNumber")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("AccountId")
                         .IsRequired()
@@ -2719,16 +2715,19 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)");
 
-                    b.Property<Guid>("ImportId")
-                        .HasColumnType("uuid");
-
                     b.Property<string>("Ip")
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)");
 
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Method")
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)");
+
+                    b.Property<Guid>("OperationId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("PayerEmail")
                         .HasMaxLength(320)
@@ -2738,8 +2737,10 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)");
 
-                    b.Property<long>("RowNumber")
-                        .HasColumnType("bigint");
+                    b.Property<byte[]>("RowHash")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("bytea");
 
                     b.Property<int?>("StatedAge")
                         .HasColumnType("integer");
@@ -2752,7 +2753,7 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)");
 
-                    b.HasKey("OperationId", "Kind", "RowHash");
+                    b.HasKey("ImportId", "RowNumber");
 
                     b.HasIndex("AgencyCode");
 

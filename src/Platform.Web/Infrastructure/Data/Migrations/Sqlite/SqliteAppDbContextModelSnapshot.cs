@@ -2664,15 +2664,11 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Platform.Web.Features.Operations.Import.StagingRow", b =>
                 {
-                    b.Property<Guid>("OperationId")
+                    b.Property<Guid>("ImportId")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Kind")
+                    b.Property<long>("RowNumber")
                         .HasColumnType("INTEGER");
-
-                    b.Property<byte[]>("RowHash")
-                        .HasMaxLength(16)
-                        .HasColumnType("BLOB");
 
                     b.Property<string>("AccountId")
                         .IsRequired()
@@ -2709,15 +2705,18 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("ImportId")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Ip")
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Method")
                         .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OperationId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PayerEmail")
@@ -2728,8 +2727,10 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("RowNumber")
-                        .HasColumnType("INTEGER");
+                    b.Property<byte[]>("RowHash")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("BLOB");
 
                     b.Property<int?>("StatedAge")
                         .HasColumnType("INTEGER");
@@ -2742,7 +2743,7 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("OperationId", "Kind", "RowHash");
+                    b.HasKey("ImportId", "RowNumber");
 
                     b.HasIndex("AgencyCode");
 

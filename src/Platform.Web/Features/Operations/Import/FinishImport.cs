@@ -1,0 +1,95 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Platform.Web.Infrastructure.Data;
+
+namespace Platform.Web.Features.Operations.Import;
+
+/// <summary>
+/// Ends an import whose rows are all staged: removes its duplicated rows (the same row hash earlier in the file, or in
+/// an earlier finished import of the same kind in the operation; the first occurrence is kept) and marks it
+/// succeeded, in one transaction. Batches stage rows without de-duplicating them: a unique index over random row
+/// hashes cost PostgreSQL most of the import's time, while one set-based pass at the end is a single sort.
+/// </summary>
+/// <remarks>
+/// Person builds read finished imports only, so they never see an import's duplicates. Finishes of one operation are
+/// serialized (an advisory lock on PostgreSQL; SQLite has one writer), so two imports of overlapping files that end
+/// at the same time cannot both keep, or both drop, a shared row. A second run of the same import finds it no longer
+/// running and changes nothing.
+/// </remarks>
+public sealed class FinishImport(AppDbContext db, TimeProvider clock)
+{
+    private const string DeleteDuplicates = """
+        DELETE FROM "OperationStagingRows" WHERE "ImportId" = @import AND "RowNumber" IN (
+          SELECT "RowNumber" FROM (
+            SELECT "ImportId", "RowNumber",
+                   ROW_NUMBER() OVER (PARTITION BY "RowHash" ORDER BY CASE WHEN "ImportId" = @import THEN 1 ELSE 0 END, "RowNumber") AS "Occurrence"
+            FROM "OperationStagingRows"
+            WHERE "ImportId" = @import OR "ImportId" IN (
+              SELECT "Id" FROM "OperationImports" WHERE "OperationId" = @operation AND "Kind" = @kind AND "Status" = @succeeded)
+          ) AS "Ranked"
+          WHERE "Ranked"."ImportId" = @import AND "Ranked"."Occurrence" > 1)
+        """;
+
+    /// <summary>Returns how many duplicated rows were removed; 0 when another run had already finished the import.</summary>
+    public async Task<long> HandleAsync(OperationImport import, long sizeBytes, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (db.Database.IsNpgsql())
+            {
+                // The sort of a large import fits in memory instead of spilling to disk; only for this transaction.
+                await db.Database.ExecuteSqlAsync($"SELECT set_config('work_mem', '256MB', true)", cancellationToken);
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey(import.OperationId)})", cancellationToken);
+            }
+
+            var removed = await DeleteDuplicatesAsync(import, cancellationToken);
+            var finished = await db.Set<OperationImport>()
+                .Where(i => i.Id == import.Id && i.Status == ImportStatus.Running)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(i => i.Status, ImportStatus.Succeeded)
+                    .SetProperty(i => i.BytesCommitted, sizeBytes)
+                    .SetProperty(i => i.Imported, i => i.Imported - removed)
+                    .SetProperty(i => i.Duplicates, i => i.Duplicates + removed)
+                    .SetProperty(i => i.FinishedAt, clock.GetUtcNow()), cancellationToken);
+            if (finished != 1)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return 0;
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            return removed;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<long> DeleteDuplicatesAsync(OperationImport import, CancellationToken cancellationToken)
+    {
+        var connection = db.Database.GetDbConnection();
+        await using var command = connection.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+        command.CommandText = DeleteDuplicates;
+        var sqlite = !db.Database.IsNpgsql();
+        Add(command, "import", sqlite ? StagingWriters.SqliteId(import.Id) : import.Id);
+        Add(command, "operation", sqlite ? StagingWriters.SqliteId(import.OperationId) : import.OperationId);
+        Add(command, "kind", import.Kind.ToString());
+        Add(command, "succeeded", ImportStatus.Succeeded.ToString());
+        command.CommandTimeout = 0;
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static void Add(System.Data.Common.DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+
+    private static long LockKey(Guid operationId) => BitConverter.ToInt64(operationId.ToByteArray(), 0);
+}
