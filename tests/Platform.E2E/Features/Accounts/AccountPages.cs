@@ -40,14 +40,14 @@ public static class AccountPages
     public static async Task OpenTwoFactorStepAsync(this IPage page, TestMember member)
     {
         await page.SubmitPasswordAsync(member.Email, member.Password);
-        await page.WaitForURLAsync($"**{TwoFactorPath}**");
+        await page.WaitForPathAsync(TwoFactorPath);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Two-factor sign-in", Level = 1 })).ToBeVisibleAsync();
     }
 
     /// <summary>On the two-factor page: types the code and presses Verify.</summary>
     public static async Task SubmitTwoFactorCodeAsync(this IPage page, string code)
     {
-        await page.WaitForURLAsync($"**{TwoFactorPath}**");
+        await page.WaitForPathAsync(TwoFactorPath);
         await page.GetByLabel("Authenticator code", new() { Exact = true }).FillAsync(code);
         await page.MainContent().GetByRole(AriaRole.Button, new() { Name = "Verify", Exact = true }).ClickAsync();
     }
@@ -75,7 +75,7 @@ public static class AccountPages
     /// <summary>On the enrolment page: the authenticator key as the member would type it into an app.</summary>
     public static async Task<string> ReadAuthenticatorKeyAsync(this IPage page)
     {
-        await page.WaitForURLAsync($"**{EnrolmentPath}**");
+        await page.WaitForPathAsync(EnrolmentPath);
         var grouped = await page.MainContent().Locator("#authenticator-key").InnerTextAsync();
         return grouped.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
     }

@@ -41,7 +41,7 @@ public sealed class AccountPagesAccessibilityTests(BrowserServer server) : Brows
         await Page.OpenTwoFactorStepAsync(officer);
         await Page.SubmitTwoFactorCodeAsync(officer.CurrentTotp());
 
-        await Page.WaitForURLAsync("**/Accounts/AcceptTerms**");
+        await Page.WaitForPathAsync("/Accounts/AcceptTerms");
         await Page.AssertAccessibleAsync();
 
         await Page.MainContent().GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();

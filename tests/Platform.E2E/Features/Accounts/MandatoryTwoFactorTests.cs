@@ -21,7 +21,7 @@ public sealed class MandatoryTwoFactorTests(BrowserServer server) : BrowserTest(
         var admin = await Server.CreateMemberAsync("NL", Roles.CountryAdmin, twoFactor: false);
 
         await Page.SubmitPasswordAsync(admin.Email, admin.Password);
-        await Page.WaitForURLAsync($"**{AccountPages.EnrolmentPath}**");
+        await Page.WaitForPathAsync(AccountPages.EnrolmentPath);
 
         foreach (var path in Pages)
         {

@@ -143,7 +143,7 @@ public sealed class TakedownFollowUpBrowserTests(BrowserServer server) : Browser
         await Expect(nl.GetByRole(AriaRole.Heading, new() { Name = "Referral into Cases:", Level = 3 })).ToBeVisibleAsync();
         Assert.Equal(1, await CasesReferredFromAsync(code));
         await nl.MainContent().GetByRole(AriaRole.Link, new() { Name = "Open the case" }).ClickAsync();
-        await nl.WaitForURLAsync("**/Cases/**");
+        await nl.WaitForPathAsync("/Cases/");
         await Expect(nl.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("NL-");
     }
 
