@@ -52,7 +52,15 @@ public sealed class AccountAggregation(AppDbContext db)
     {
         await using var connection = new NpgsqlConnection(db.Database.GetConnectionString());
         await connection.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(Sql, connection);
+        // A transaction only so that the larger sort memory ends with it, not with the pooled connection: the
+        // default 4 MB sends the grouping of millions of rows to disk.
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var memory = new NpgsqlCommand("SELECT set_config('work_mem', '256MB', true)", connection, transaction))
+        {
+            await memory.ExecuteScalarAsync(cancellationToken);
+        }
+
+        await using var command = new NpgsqlCommand(Sql, connection, transaction);
         command.Parameters.AddWithValue("op", operationId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
