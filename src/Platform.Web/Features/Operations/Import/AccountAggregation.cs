@@ -60,7 +60,8 @@ public sealed class AccountAggregation(AppDbContext db)
             await memory.ExecuteScalarAsync(cancellationToken);
         }
 
-        await using var command = new NpgsqlCommand(Sql, connection, transaction);
+        // Byte order sorts several times faster than the database's locale, and the fold only needs equal ids together.
+        await using var command = new NpgsqlCommand(Sql.Replace("ORDER BY \"AccountId\"", "ORDER BY \"AccountId\" COLLATE \"C\"", StringComparison.Ordinal), connection, transaction);
         command.Parameters.AddWithValue("op", operationId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
