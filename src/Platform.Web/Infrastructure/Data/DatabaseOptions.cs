@@ -34,8 +34,8 @@ public sealed record DatabaseOptions(DatabaseProvider Provider, string Connectio
     /// off): statements a connection runs a few times are prepared on the server, and a pooled connection is reused
     /// without DISCARD ALL, which would drop them. Without both, PostgreSQL parsed and planned every statement of every
     /// request anew (PostgreSQL CPU per case-list request fell from ~2.4 ms to ~0.3 ms, docs/quality.md). Safe because
-    /// the platform keeps no session state on a connection: its temp table is created IF NOT EXISTS and empties on
-    /// commit, and it changes no session settings.
+    /// the platform keeps no session state on a connection: it creates no temp tables, and the settings it changes
+    /// (sort memory for an import's large queries) are local to their transaction.
     /// </summary>
     public static string WithPoolDefaults(string connectionString)
     {

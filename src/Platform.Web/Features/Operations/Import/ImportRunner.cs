@@ -86,7 +86,6 @@ public sealed class ImportRunner(AppDbContext db, IConfiguration configuration, 
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var imported = before.Imported + rows.Count;
-        var duplicates = before.Duplicates;
         var quarantinedCount = before.Quarantined + quarantined.Count;
         // The checkpoint moves first: its row lock makes a second run of the same import wait here and then stop,
         // before it writes any row.
@@ -114,7 +113,6 @@ public sealed class ImportRunner(AppDbContext db, IConfiguration configuration, 
         before.BytesCommitted = record.NextOffset;
         before.LineCommitted = record.NextLine;
         before.Imported = imported;
-        before.Duplicates = duplicates;
         before.Quarantined = quarantinedCount;
         return before;
     }

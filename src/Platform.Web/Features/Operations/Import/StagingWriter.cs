@@ -18,7 +18,7 @@ public static class StagingWriters
 {
     public const string Table = "OperationStagingRows";
 
-    /// <summary>Column order shared by both writers (and the temp table on PostgreSQL).</summary>
+    /// <summary>Column order shared by both writers.</summary>
     public static readonly string[] Columns =
     [
         "OperationId", "Kind", "RowHash", "ImportId", "RowNumber", "AgencyCode", "AccountId", "Username", "Email", "Ip", "AtMs",
