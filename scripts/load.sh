@@ -3,8 +3,11 @@
 # signs a two-factor demo member in through the real pages, then runs wrk against each target and prints
 # p50/p90/p99 latency, requests/s and errors (non-2xx responses and socket errors) per target.
 #
-# Usage: scripts/load.sh [--duration SECONDS] [--connections N] [--rate N] [--soak [MINUTES]] [--no-build]
+# Usage: scripts/load.sh [--duration SECONDS] [--warmup SECONDS] [--connections N] [--rate N] [--soak [MINUTES]] [--no-build]
 #   --duration SECONDS  per target (default 10; plus a 3 s warm-up that is not counted)
+#   --warmup SECONDS    before any measurement, run every target for this long, saturating (default 8): the first
+#                       minute after a start is the JIT's (tiering ~2,000 methods to optimised code on the same 2
+#                       cores), and the targets are about the steady state a running server is in; 0 to see it cold
 #   --connections N     concurrent connections held by wrk (default 16, or 64 with --rate); without --rate wrk
 #                       runs closed-loop (saturating), so the figure to read is the throughput at this concurrency
 #   --rate N            paced (open-loop) instead: offer N requests/s in total per target (scripts/load/paced.lua)
@@ -21,6 +24,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 duration=10
+warmup=8
 connections=""
 rate=""
 soak_minutes=""
@@ -29,12 +33,13 @@ only=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --duration) duration=${2:?}; shift ;;
+    --warmup) warmup=${2:?}; shift ;;
     --connections) connections=${2:?}; shift ;;
     --rate) rate=${2:?}; shift ;;
     --soak) if [[ ${2:-} =~ ^[0-9]+$ ]]; then soak_minutes=$2; shift; else soak_minutes=30; fi ;;
     --no-build) build=false ;;
     --only) only=${2:?}; shift ;;
-    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "Unknown option: $1" >&2; exit 2 ;;
   esac
   shift
@@ -113,6 +118,14 @@ postgres_ticks() {
 }
 per_request_ms() { awk -v t="$1" -v n="$2" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", (n > 0 ? t * 1000 / hz / n : 0) }'; }
 
+if (( warmup > 0 )); then
+  for target in "${targets[@]}"; do
+    IFS='|' read -r _ path kind <<<"$target"
+    session=""; [[ $kind == anon ]] || session=$cookie
+    INTERCOP_LOAD_DIR="$load_dir" wrk -t 1 -c 16 -d "${warmup}s" ${session:+-H "Cookie: $session"} "$base$path" >/dev/null
+  done
+fi
+
 failed=0
 script="$load_dir/report.lua"
 [[ -z $rate ]] || script="$load_dir/paced.lua"
@@ -146,7 +159,7 @@ if [[ -z $soak_minutes ]]; then
     fi
   done
   echo; cat "$report"; echo; cat "$results/verdicts.txt"; rm -f "$results/verdicts.txt"
-  echo "$connections connections,${rate:+ paced at $rate req/s,} ${duration}s per target, wrk and server on the same $(nproc)-core machine;$(uptime | sed 's/.*,  *load/ load/')"
+  echo "$connections connections,${rate:+ paced at $rate req/s,} ${duration}s per target after a ${warmup}s warm-up of each, wrk and server on the same $(nproc)-core machine;$(uptime | sed 's/.*,  *load/ load/')"
   # Every members-list view was audited under concurrency: the chain must still verify.
   ConnectionStrings__Postgres="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=intercop_load" \
     Platform__DataDirectory="$work/data" Logging__LogLevel__Default=Warning \

@@ -24,13 +24,14 @@ internal sealed class BenchDatabase(string provider, int profiles)
     private DbContextOptions<PostgresAppDbContext>? _postgresOptions;
     private DbContextOptions<SqliteAppDbContext>? _sqliteOptions;
 
-    /// <summary>A new context per search on options built once, as the host does (its options are a singleton).</summary>
+    /// <summary>A new context per search on options built once; the host pools its contexts, so this is its slower case.</summary>
     public AppDbContext CreateContext()
     {
-        var scope = new AgencyScope(new HttpContextAccessor());
-        return provider == "Postgres"
-            ? new PostgresAppDbContext(_postgresOptions ??= new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(DatabaseOptions.WithPoolDefaults(ConnectionString)).Options, scope)
-            : new SqliteAppDbContext(_sqliteOptions ??= new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(ConnectionString).Options, scope);
+        AppDbContext db = provider == "Postgres"
+            ? new PostgresAppDbContext(_postgresOptions ??= new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(DatabaseOptions.WithPoolDefaults(ConnectionString)).Options)
+            : new SqliteAppDbContext(_sqliteOptions ??= new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(ConnectionString).Options);
+        db.UseScope(new AgencyScope(new HttpContextAccessor()));
+        return db;
     }
 
     public async Task EnsureSeededAsync()

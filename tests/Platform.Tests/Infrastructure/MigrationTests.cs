@@ -1,11 +1,9 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Platform.Web.Features.Network;
 using Platform.Web.Infrastructure.Data;
-using Platform.Web.Infrastructure.Tenancy;
 
 namespace Platform.Tests.Infrastructure;
 
@@ -16,14 +14,12 @@ namespace Platform.Tests.Infrastructure;
 /// </summary>
 public sealed class MigrationTests
 {
-    private static AgencyScope NoUser() => new(new HttpContextAccessor());
-
     // Building the model needs no server: these connection strings are never opened.
     private static SqliteAppDbContext Sqlite(string connectionString = "Data Source=:memory:") =>
-        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(connectionString).Options, NoUser());
+        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(connectionString).Options);
 
     private static PostgresAppDbContext Postgres(string connectionString = "Host=127.0.0.1;Database=model_only") =>
-        new(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(connectionString).Options, NoUser());
+        new(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(connectionString).Options);
 
     [Fact]
     public void SqliteModel_ComparedWithMigrations_HasNoPendingChanges()

@@ -69,6 +69,31 @@ public sealed class CountryIsolationTests(IsolationFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task PooledContexts_ServeOnlyTheAgencyOfTheScopeThatRentedThem()
+    {
+        AppDbContext? first = null;
+        await fixture.App.WithScopeAsync(async services =>
+        {
+            first = services.GetRequiredService<AppDbContext>();
+            using var asA = first.Scope.ActAs(IsolationWorld.AgencyA);
+            Assert.True(await VisibleRowsOfAsync(first, IsolationWorld.AgencyA) > 0);
+        });
+
+        Assert.Throws<InvalidOperationException>(() => first!.Scope);
+
+        // More rents than the pool holds contexts after this fixture's sequential work: none remembers agency A.
+        for (var rent = 0; rent < 8; rent++)
+        {
+            await fixture.App.WithScopeAsync(async services =>
+            {
+                var db = services.GetRequiredService<AppDbContext>();
+                Assert.Same(services.GetRequiredService<AgencyScope>(), db.Scope);
+                Assert.Equal(0, await VisibleRowsOfAsync(db, IsolationWorld.AgencyA));
+            });
+        }
+    }
+
+    [Fact]
     public async Task EveryEndpoint_KeepsAgencyB_InvisibleToEveryRoleOfAgencyA()
     {
         var report = await IsolationSweep.RunAsync(fixture.World, byDesign: ByDesign);
@@ -81,6 +106,19 @@ public sealed class CountryIsolationTests(IsolationFixture fixture) : IClassFixt
 
         Assert.True(report.Findings.Count == 0, report.Summary + "\n" + string.Join("\n", report.Findings));
         Assert.Contains(report.Endpoints, e => e.HasParameters && !e.AllowsAnonymous);
+    }
+
+    private static async Task<int> VisibleRowsOfAsync(AppDbContext db, string agency)
+    {
+        var total = 0;
+        foreach (var type in db.Model.GetEntityTypes().Where(t => t.BaseType is null && typeof(IAgencyOwned).IsAssignableFrom(t.ClrType)))
+        {
+            var count = typeof(CountryIsolationTests).GetMethod(nameof(CountOfAgencyAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+                .MakeGenericMethod(type.ClrType);
+            total += await (Task<int>)count.Invoke(null, [db, agency])!;
+        }
+
+        return total;
     }
 
     private static async Task<int> CountOfAgencyAsync<T>(AppDbContext db, string agency) where T : class, IAgencyOwned =>

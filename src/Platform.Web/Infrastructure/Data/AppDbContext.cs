@@ -28,20 +28,39 @@ public abstract class AppDbContext : IdentityDbContext<Member>
 {
     public const string AgencyFilter = "Agency";
 
-    private readonly AgencyScope _scope;
+    // Contexts are pooled (see DatabaseSetup), so the scope is attached each time one is handed to a unit of work and
+    // dropped when that unit disposes it; a context without one sees no agency's rows and may not write them.
+    private AgencyScope? _scope;
 
-    protected AppDbContext(DbContextOptions options, AgencyScope scope) : base(options)
+    protected AppDbContext(DbContextOptions options) : base(options)
     {
-        _scope = scope;
     }
 
     /// <summary>Read by the query filters; EF evaluates it per query, so it follows the current scope.</summary>
-    internal string? CurrentAgencyCode => _scope.AgencyCode;
+    internal string? CurrentAgencyCode => _scope?.AgencyCode;
 
     /// <summary>Platform jobs (seeding, retention, audit verification) see all agencies; see AgencyScope.BeginSystemWork.</summary>
-    internal bool InSystemScope => _scope.IsSystem;
+    internal bool InSystemScope => _scope?.IsSystem == true;
 
-    public AgencyScope Scope => _scope;
+    public AgencyScope Scope => _scope
+        ?? throw new InvalidOperationException("This context has no agency scope: resolve AppDbContext from a service scope, or call UseScope.");
+
+    /// <summary>Binds the context to the unit of work whose agency it serves; DatabaseSetup does this for every scope.</summary>
+    public void UseScope(AgencyScope scope) => _scope = scope;
+
+    public override void Dispose()
+    {
+        _scope = null;
+        base.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        _scope = null;
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<Team> Teams => Set<Team>();
@@ -123,12 +142,12 @@ public abstract class AppDbContext : IdentityDbContext<Member>
 
     private void GuardAgencyWrites()
     {
-        if (_scope.IsSystem)
+        if (InSystemScope)
         {
             return;
         }
 
-        var current = _scope.AgencyCode;
+        var current = CurrentAgencyCode;
         foreach (var entry in ChangeTracker.Entries<IAgencyOwned>())
         {
             if (entry.State is EntityState.Unchanged or EntityState.Detached)

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using Platform.Web.Infrastructure.Tenancy;
 
 namespace Platform.Web.Infrastructure.Data;
 
@@ -8,13 +7,11 @@ namespace Platform.Web.Infrastructure.Data;
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteAppDbContext>
 {
     public SqliteAppDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite("Data Source=design.db").Options,
-            new AgencyScope(new HttpContextAccessor()));
+        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite("Data Source=design.db").Options);
 }
 
 internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresAppDbContext>
 {
     public PostgresAppDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql("Host=localhost;Database=design").Options,
-            new AgencyScope(new HttpContextAccessor()));
+        new(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql("Host=localhost;Database=design").Options);
 }

@@ -1,11 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Platform.Web.Infrastructure.Tenancy;
 
 namespace Platform.Web.Infrastructure.Data;
 
-public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, AgencyScope scope)
-    : AppDbContext(options, scope)
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -52,6 +52,24 @@ public sealed class SessionTests
     }
 
     [Fact]
+    public async Task Session_WithinRevalidationInterval_IsNotReadFromTheDatabase()
+    {
+        await using var app = new AppFactory();
+        var officer = await app.CreateMemberAsync("NL", Roles.PreventionOfficer);
+        var client = await app.SignInAsync(officer);
+        await app.UpdateMemberAsync(officer.Id, m => m.DisplayName = "Renamed Officer");
+
+        app.Clock.Advance(TimeSpan.FromMinutes(4));
+        var early = await client.GetStringAsync("/", TestContext.Current.CancellationToken);
+        app.Clock.Advance(TimeSpan.FromMinutes(2));
+        var due = await client.GetStringAsync("/", TestContext.Current.CancellationToken);
+
+        // The interval (5 minutes) counts from when the ticket was issued: here, the sign-in.
+        Assert.DoesNotContain("Renamed Officer", early, StringComparison.Ordinal);
+        Assert.Contains("Renamed Officer", due, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Session_AfterPasswordChangedElsewhere_EndsAtRevalidation()
     {
         await using var app = new AppFactory();
