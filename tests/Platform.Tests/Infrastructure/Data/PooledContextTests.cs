@@ -11,7 +11,6 @@ public sealed class PooledContextTests
     public async Task SettingsChangedByOneUnitOfWork_AreBackToDefaultsForTheNext()
     {
         await using var app = new AppFactory();
-        await app.InitializeAsync();
         await app.WithScopeAsync(services =>
         {
             // The audit writer turns savepoints off for its own transaction.
