@@ -30,18 +30,36 @@ internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms
         var mayExist = await db.OperationPersons.AnyAsync(p => p.OperationId == operationId, cancellationToken);
         var perOwner = new Dictionary<string, int>(StringComparer.Ordinal);
         int total = 0, created = 0, updated = 0;
-        foreach (var batch in persons.Chunk(BatchSize))
+        var placement = new Placement(operation, participants);
+        if (copy && !mayExist)
+        {
+            // Every person is new: the next batch's persons are built and their rows prepared (linking, attribution,
+            // keyed pseudonyms) on another thread while this batch is written.
+            var prepared = persons.Chunk(BatchSize).Select(batch => PrepareNew(batch, placement));
+            await foreach (var fresh in Prefetch.AheadAsync(prepared, 2, cancellationToken))
+            {
+                await SaveAsync(fresh, cancellationToken);
+                Count(fresh.Persons);
+                created += fresh.Persons.Count;
+            }
+
+            return new PersonWriteSummary(total, created, updated, perOwner);
+        }
+
+        // Persons of the next batch are built (linking, attribution) on another thread while this one is written.
+        await foreach (var batch in Prefetch.AheadAsync(persons.Chunk(BatchSize), 2, cancellationToken))
         {
             var existing = mayExist ? await ExistingAsync(operationId, batch, cancellationToken) : [];
             var now = clock.GetUtcNow();
             var fresh = new NewRows();
+            var written = new List<OperationPerson>(batch.Length);
             foreach (var built in batch)
             {
                 var person = existing.GetValueOrDefault(built.PersonKey);
                 var isNew = person is null;
                 if (person is null)
                 {
-                    person = new OperationPerson { OperationId = operationId, AgencyCode = string.Empty, PersonKey = built.PersonKey, CreatedAt = now };
+                    person = NewPerson(operationId, built, now);
                     created++;
                 }
                 else
@@ -50,22 +68,7 @@ internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms
                     updated++;
                 }
 
-                var humanActed = person.FirstContactedAt is not null || person.Evidence.Any(e => e.Kind == EvidenceKind.AnalystDecision);
-                if (!humanActed || person.AgencyCode.Length == 0)
-                {
-                    person.AgencyCode = OwnerRule.Owner(built.Attribution, participants, operation.CoordinatingAgencyCode);
-                }
-
-                Apply(person, built, now);
-                if (!humanActed && built.Attribution is { Country: { } country, NeedsReview: false } && person.AgencyCode != country)
-                {
-                    // Evidence is clear but the country does not take part: the coordinator decides where it goes.
-                    person.NeedsReview = true;
-                    person.AttributionNote = Text.Truncate($"{built.Attribution.Note} {country} does not take part in this operation: the coordinator decides.", 1000);
-                }
-
-                var evidence = Evidence(person, built);
-                var pseudonymRows = Pseudonyms(person, built);
+                var (evidence, pseudonymRows) = Place(person, built, placement, now);
                 if (isNew && copy)
                 {
                     fresh.Add(person, evidence, pseudonymRows);
@@ -81,15 +84,67 @@ internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms
                     db.PersonPseudonyms.AddRange(pseudonymRows);
                 }
 
-                perOwner[person.AgencyCode] = perOwner.GetValueOrDefault(person.AgencyCode) + 1;
-                total++;
+                written.Add(person);
             }
 
             await SaveAsync(fresh, cancellationToken);
+            Count(written);
         }
 
         return new PersonWriteSummary(total, created, updated, perOwner);
+
+        void Count(IEnumerable<OperationPerson> written)
+        {
+            foreach (var person in written)
+            {
+                perOwner[person.AgencyCode] = perOwner.GetValueOrDefault(person.AgencyCode) + 1;
+                total++;
+            }
+        }
     }
+
+    /// <summary>The rows of a batch of new persons, built without the context (so on any thread).</summary>
+    private NewRows PrepareNew(BuiltPerson[] batch, Placement placement)
+    {
+        var now = clock.GetUtcNow();
+        var fresh = new NewRows();
+        foreach (var built in batch)
+        {
+            var person = NewPerson(placement.Operation.Id, built, now);
+            var (evidence, pseudonymRows) = Place(person, built, placement, now);
+            fresh.Add(person, evidence, pseudonymRows);
+        }
+
+        return fresh;
+    }
+
+    private static OperationPerson NewPerson(Guid operationId, BuiltPerson built, DateTimeOffset now) =>
+        new() { OperationId = operationId, AgencyCode = string.Empty, PersonKey = built.PersonKey, CreatedAt = now };
+
+    /// <summary>
+    /// Owner, facts and attribution of a person from its build, and its new evidence and pseudonym rows: the same for
+    /// a new person and an existing one, whichever way the rows are written.
+    /// </summary>
+    private (List<PersonEvidence> Evidence, List<PersonPseudonym> Pseudonyms) Place(OperationPerson person, BuiltPerson built, Placement placement, DateTimeOffset now)
+    {
+        var humanActed = person.FirstContactedAt is not null || person.Evidence.Any(e => e.Kind == EvidenceKind.AnalystDecision);
+        if (!humanActed || person.AgencyCode.Length == 0)
+        {
+            person.AgencyCode = OwnerRule.Owner(built.Attribution, placement.Participants, placement.Operation.CoordinatingAgencyCode);
+        }
+
+        Apply(person, built, now);
+        if (!humanActed && built.Attribution is { Country: { } country, NeedsReview: false } && person.AgencyCode != country)
+        {
+            // Evidence is clear but the country does not take part: the coordinator decides where it goes.
+            person.NeedsReview = true;
+            person.AttributionNote = Text.Truncate($"{built.Attribution.Note} {country} does not take part in this operation: the coordinator decides.", 1000);
+        }
+
+        return (Evidence(person, built), Pseudonyms(person, built));
+    }
+
+    private sealed record Placement(Operation Operation, HashSet<string> Participants);
 
     /// <summary>The batch's persons that exist already, with their evidence; their pseudonyms are marked for removal.</summary>
     private async Task<Dictionary<string, OperationPerson>> ExistingAsync(Guid operationId, BuiltPerson[] batch, CancellationToken cancellationToken)

@@ -1,7 +1,6 @@
 using Npgsql;
-using NpgsqlTypes;
 using Platform.Web.Features.Operations.Model;
-using static Platform.Web.Features.Operations.Import.BinaryCopyValues;
+using Platform.Web.Infrastructure.Data;
 
 namespace Platform.Web.Features.Operations.Attribution;
 
@@ -43,7 +42,7 @@ internal static class PostgresPersonCopy
     }
 
     private static async Task CopyAsync<T>(
-        NpgsqlConnection connection, string table, string[] columns, IReadOnlyList<T> rows, Action<NpgsqlBinaryImporter, T> write,
+        NpgsqlConnection connection, string table, string[] columns, IReadOnlyList<T> rows, Action<PgBinaryCopyWriter, T> write,
         CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
@@ -51,76 +50,61 @@ internal static class PostgresPersonCopy
             return;
         }
 
-        var list = string.Join(", ", columns.Select(c => $"\"{c}\""));
-        await using var importer = await connection.BeginBinaryImportAsync($"COPY \"{table}\" ({list}) FROM STDIN (FORMAT BINARY)", cancellationToken);
-        // Synchronous writes per value only fill Npgsql's buffer (as in PostgresStagingWriter).
+        await using var copy = await PgBinaryCopyWriter.BeginAsync(connection, table, columns, cancellationToken);
         foreach (var row in rows)
         {
-            importer.StartRow();
-            write(importer, row);
+            await copy.StartRowAsync((short)columns.Length, cancellationToken);
+            write(copy, row);
         }
 
-        await importer.CompleteAsync(cancellationToken);
+        await copy.CompleteAsync(cancellationToken);
     }
 
     // Same order as PersonColumns.
-    private static void WritePerson(NpgsqlBinaryImporter w, OperationPerson p)
+    private static void WritePerson(PgBinaryCopyWriter w, OperationPerson p)
     {
-        w.Write(p.Id, NpgsqlDbType.Uuid);
-        w.Write(p.OperationId, NpgsqlDbType.Uuid);
-        Text(w, p.AgencyCode);
-        Text(w, p.PersonKey);
-        Text(w, p.AttributedCountry);
-        Text(w, p.Confidence.ToString());
-        w.Write(p.NeedsReview, NpgsqlDbType.Boolean);
-        Text(w, p.AttributionNote);
-        w.Write(p.AccountCount, NpgsqlDbType.Integer);
-        w.Write(p.Usernames, NpgsqlDbType.Array | NpgsqlDbType.Text);
-        w.Write(p.Emails, NpgsqlDbType.Array | NpgsqlDbType.Text);
-        w.Write(p.Paid, NpgsqlDbType.Boolean);
-        w.Write(p.PaymentCount, NpgsqlDbType.Integer);
-        w.Write(p.AmountPaidCents, NpgsqlDbType.Bigint);
-        w.Write(p.AttackCount, NpgsqlDbType.Integer);
-        Time(w, p.FirstActivityAt);
-        Time(w, p.LastActivityAt);
-        Number(w, p.StatedAge, NpgsqlDbType.Integer);
-        Time(w, p.FirstContactedAt);
-        Time(w, p.CreatedAt);
-        Time(w, p.UpdatedAt);
+        w.Uuid(p.Id);
+        w.Uuid(p.OperationId);
+        w.Text(p.AgencyCode);
+        w.Text(p.PersonKey);
+        w.Text(p.AttributedCountry);
+        w.Text(p.Confidence.ToString());
+        w.Bool(p.NeedsReview);
+        w.Text(p.AttributionNote);
+        w.Int32(p.AccountCount);
+        w.TextArray(p.Usernames);
+        w.TextArray(p.Emails);
+        w.Bool(p.Paid);
+        w.Int32(p.PaymentCount);
+        w.Int64(p.AmountPaidCents);
+        w.Int32(p.AttackCount);
+        w.Timestamp(p.FirstActivityAt);
+        w.Timestamp(p.LastActivityAt);
+        w.Int32(p.StatedAge);
+        w.Timestamp(p.FirstContactedAt);
+        w.Timestamp(p.CreatedAt);
+        w.Timestamp(p.UpdatedAt);
     }
 
-    private static void WriteEvidence(NpgsqlBinaryImporter w, PersonEvidence e)
+    private static void WriteEvidence(PgBinaryCopyWriter w, PersonEvidence e)
     {
-        w.Write(e.Id, NpgsqlDbType.Uuid);
-        w.Write(e.PersonId, NpgsqlDbType.Uuid);
-        Text(w, e.AgencyCode);
-        Text(w, e.Kind.ToString());
-        Text(w, e.Value);
-        Text(w, e.Country);
-        w.Write(e.Count, NpgsqlDbType.Integer);
-        Text(w, e.Detail);
+        w.Uuid(e.Id);
+        w.Uuid(e.PersonId);
+        w.Text(e.AgencyCode);
+        w.Text(e.Kind.ToString());
+        w.Text(e.Value);
+        w.Text(e.Country);
+        w.Int32(e.Count);
+        w.Text(e.Detail);
     }
 
-    private static void WritePseudonym(NpgsqlBinaryImporter w, PersonPseudonym p)
+    private static void WritePseudonym(PgBinaryCopyWriter w, PersonPseudonym p)
     {
-        w.Write(p.Id, NpgsqlDbType.Uuid);
-        Text(w, p.AgencyCode);
-        w.Write(p.OperationId, NpgsqlDbType.Uuid);
-        w.Write(p.PersonId, NpgsqlDbType.Uuid);
-        Text(w, p.IdentifierKind);
-        Text(w, p.Pseudonym);
-    }
-
-    // EF Core (Npgsql) writes timestamptz in UTC; an offset other than zero is refused there and here alike.
-    private static void Time(NpgsqlBinaryImporter w, DateTimeOffset? value)
-    {
-        if (value is { } v)
-        {
-            w.Write(v.ToUniversalTime(), NpgsqlDbType.TimestampTz);
-        }
-        else
-        {
-            w.WriteNull();
-        }
+        w.Uuid(p.Id);
+        w.Text(p.AgencyCode);
+        w.Uuid(p.OperationId);
+        w.Uuid(p.PersonId);
+        w.Text(p.IdentifierKind);
+        w.Text(p.Pseudonym);
     }
 }

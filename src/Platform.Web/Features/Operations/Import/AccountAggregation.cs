@@ -32,9 +32,20 @@ public sealed class AccountAggregation(AppDbContext db)
     // Byte order sorts several times faster than the database's locale, and the fold only needs equal ids together.
     private const string PostgresSql = GroupedSql + """ORDER BY "AccountId" COLLATE "C" """;
 
-    public async IAsyncEnumerable<AccountFacts> ReadAsync(Guid operationId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// The provider and connection are read now, not when the result is first enumerated: the enumeration may run on
+    /// another thread (<see cref="Prefetch"/>) while this context writes persons.
+    /// </summary>
+    public IAsyncEnumerable<AccountFacts> ReadAsync(Guid operationId, CancellationToken cancellationToken)
     {
-        var groups = db.Database.IsNpgsql() ? StreamPostgresAsync(operationId, cancellationToken) : ReadSqliteAsync(operationId, cancellationToken);
+        var connectionString = db.Database.GetConnectionString()!;
+        return FoldAsync(db.Database.IsNpgsql()
+            ? StreamPostgresAsync(connectionString, operationId, cancellationToken)
+            : ReadSqliteAsync(connectionString, operationId, cancellationToken));
+    }
+
+    private static async IAsyncEnumerable<AccountFacts> FoldAsync(IAsyncEnumerable<Group> groups)
+    {
         var current = new List<Group>();
         await foreach (var group in groups)
         {
@@ -53,9 +64,9 @@ public sealed class AccountAggregation(AppDbContext db)
         }
     }
 
-    private async IAsyncEnumerable<Group> StreamPostgresAsync(Guid operationId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<Group> StreamPostgresAsync(string connectionString, Guid operationId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var connection = new NpgsqlConnection(db.Database.GetConnectionString());
+        await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
         // A transaction only so that the larger sort memory ends with it, not with the pooled connection: the
         // default 4 MB sends the grouping of millions of rows to disk.
@@ -74,10 +85,10 @@ public sealed class AccountAggregation(AppDbContext db)
         }
     }
 
-    private async IAsyncEnumerable<Group> ReadSqliteAsync(Guid operationId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<Group> ReadSqliteAsync(string connectionString, Guid operationId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var all = new List<Group>();
-        await using (var connection = new SqliteConnection(db.Database.GetConnectionString()))
+        await using (var connection = new SqliteConnection(connectionString))
         {
             await connection.OpenAsync(cancellationToken);
             await using var command = new SqliteCommand(SqliteSql, connection);

@@ -5,10 +5,11 @@ using Platform.Web.Infrastructure.Data;
 namespace Platform.Web.Features.Operations.Import;
 
 /// <summary>
-/// Ends an import whose rows are all staged: removes its duplicated rows (the same row hash earlier in the file, or in
-/// an earlier finished import of the same kind in the operation; the first occurrence is kept) and marks it
-/// succeeded, in one transaction. Batches stage rows without de-duplicating them: a unique index over random row
-/// hashes cost PostgreSQL most of the import's time, while one set-based pass at the end is a single sort.
+/// Ends an import whose rows are all staged: removes its rows that an earlier finished import of the same kind in the
+/// operation already holds (the earlier occurrence is kept) and marks it succeeded, in one transaction. Duplicates
+/// within the file never reach the table (<see cref="ImportRunner"/>), and there is no unique index over row hashes:
+/// one over random hashes cost PostgreSQL most of the import's time, while one set-based pass at the end is a single
+/// sort, and only when an earlier import of the kind exists.
 /// </summary>
 /// <remarks>
 /// Person builds read finished imports only, so they never see an import's duplicates. Finishes of one operation are
@@ -46,15 +47,14 @@ public sealed class FinishImport(AppDbContext db, TimeProvider clock)
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             if (db.Database.IsNpgsql())
             {
-                // The sort of a large import fits in memory instead of spilling to disk; only for this transaction.
-                await db.Database.ExecuteSqlAsync($"SELECT set_config('work_mem', '256MB', true)", cancellationToken);
                 await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey(import.OperationId)})", cancellationToken);
-                // Statistics from before this file's rows made the planner repeat the window per row (minutes instead
-                // of a second); a sample of the table takes a fraction of a second and serves the person build too.
-                await db.Database.ExecuteSqlAsync($"""ANALYZE "OperationStagingRows" """, cancellationToken);
             }
 
-            var removed = await DeleteDuplicatesAsync(import, cancellationToken);
+            // Duplicates within the file were never staged (ImportRunner); only an earlier finished import of the same
+            // kind can hold rows this one repeats. Looked up under the lock, so a finish that commits meanwhile counts.
+            var earlier = await db.Set<OperationImport>().AnyAsync(
+                i => i.OperationId == import.OperationId && i.Kind == import.Kind && i.Status == ImportStatus.Succeeded && i.Id != import.Id, cancellationToken);
+            var removed = earlier ? await DeleteDuplicatesAsync(import, cancellationToken) : 0;
             var finished = await db.Set<OperationImport>()
                 .Where(i => i.Id == import.Id && i.Status == ImportStatus.Running)
                 .ExecuteUpdateAsync(s => s
@@ -80,6 +80,15 @@ public sealed class FinishImport(AppDbContext db, TimeProvider clock)
 
     private async Task<long> DeleteDuplicatesAsync(OperationImport import, CancellationToken cancellationToken)
     {
+        if (db.Database.IsNpgsql())
+        {
+            // The sort of a large import fits in memory instead of spilling to disk; only for this transaction.
+            await db.Database.ExecuteSqlAsync($"SELECT set_config('work_mem', '256MB', true)", cancellationToken);
+            // Statistics from before this file's rows made the planner repeat the window per row (minutes instead of a
+            // second); a sample of the table takes a fraction of a second.
+            await db.Database.ExecuteSqlAsync($"""ANALYZE "OperationStagingRows" """, cancellationToken);
+        }
+
         var connection = db.Database.GetDbConnection();
         await using var command = connection.CreateCommand();
         command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();

@@ -7,11 +7,13 @@ namespace Platform.Web.Features.Operations.Import;
 public sealed record ImportProgress(long Rows, long Bytes, long TotalBytes, long Imported, long Quarantined, long Duplicates);
 
 /// <summary>
-/// Runs one import from its checkpoint to the end of the file, streaming records and writing them in batches. Each
+/// Runs one import from its checkpoint to the end of the file, streaming records and writing them in batches (the next
+/// batch is parsed on another thread while the previous one is written, <see cref="Prefetch"/>). Each
 /// batch (staging rows, quarantined rows, counts and the new checkpoint) is one transaction, and the checkpoint is
 /// advanced only from the value this run read: a run that was killed resumes exactly after the last committed batch,
-/// and two runs of the same import at once cannot both commit a batch. Duplicated rows are removed once, when the
-/// whole file is staged (<see cref="FinishImport"/>).
+/// and two runs of the same import at once cannot both commit a batch. A row duplicated within the file is counted and
+/// not staged (the hashes of the rows staged so far are kept in memory, reloaded on a resume); rows that an earlier
+/// import of the operation already holds are removed once, when the whole file is staged (<see cref="FinishImport"/>).
 /// </summary>
 public sealed class ImportRunner(AppDbContext db, IConfiguration configuration, TimeProvider clock, FinishImport finish)
 {
@@ -40,38 +42,12 @@ public sealed class ImportRunner(AppDbContext db, IConfiguration configuration, 
         var stream = new FileStream(import.StoredPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         using var reader = SourceReaders.Open(stream, import.Format, import.Format == ImportFormat.JsonLines ? import.Columns : null, import.BytesCommitted, import.LineCommitted);
         var state = import;
-        var rows = new List<StagingRow>(batchSize);
-        var quarantined = new List<QuarantinedRow>();
-        long rowNumber = import.RowsCommitted;
-        SourceRecord? last = null;
-        while (reader.Next() is { } record)
+        var seen = await StagedRowHashesAsync(import, cancellationToken);
+        var batches = ReadBatches(reader, mapper, import.OperationId, import.Id, operation.CoordinatingAgencyCode, import.RowsCommitted, batchSize, seen);
+        await foreach (var batch in Prefetch.AheadAsync(batches, 2, cancellationToken))
         {
-            last = record;
-            rowNumber++;
-            var (row, reason) = record.Values is null ? (null, record.Error) : mapper.Map(import.OperationId, import.Id, operation.CoordinatingAgencyCode, rowNumber, record.Values);
-            if (row is not null)
-            {
-                rows.Add(row);
-            }
-            else
-            {
-                quarantined.Add(new QuarantinedRow
-                {
-                    ImportId = import.Id, RowNumber = rowNumber, Line = record.Line, AgencyCode = operation.CoordinatingAgencyCode,
-                    Raw = Truncate(record.Raw.TrimEnd('\r', '\n'), QuarantinedRow.RawLength), Reason = Truncate(reason ?? "Unreadable row.", 300),
-                });
-            }
-
-            if (rows.Count + quarantined.Count >= batchSize)
-            {
-                state = await CommitAsync(writer, state, rows, quarantined, rowNumber, record, cancellationToken);
-                await progress(new ImportProgress(state.RowsCommitted, state.BytesCommitted, import.SizeBytes, state.Imported, state.Quarantined, state.Duplicates));
-            }
-        }
-
-        if (last is not null && (rows.Count > 0 || quarantined.Count > 0))
-        {
-            state = await CommitAsync(writer, state, rows, quarantined, rowNumber, last, cancellationToken);
+            state = await CommitAsync(writer, state, batch, cancellationToken);
+            await progress(new ImportProgress(state.RowsCommitted, state.BytesCommitted, import.SizeBytes, state.Imported, state.Quarantined, state.Duplicates));
         }
 
         var removed = await finish.HandleAsync(state, import.SizeBytes, cancellationToken);
@@ -79,14 +55,78 @@ public sealed class ImportRunner(AppDbContext db, IConfiguration configuration, 
         return await db.Set<OperationImport>().AsNoTracking().SingleAsync(i => i.Id == import.Id, cancellationToken);
     }
 
-    private async Task<OperationImport> CommitAsync(
-        IStagingWriter writer, OperationImport before, List<StagingRow> rows, List<QuarantinedRow> quarantined, long rowNumber, SourceRecord record,
-        CancellationToken cancellationToken)
+    /// <summary>Row hashes an earlier run of this import staged (a resume), so their duplicates later in the file are still found.</summary>
+    private async Task<HashSet<UInt128>> StagedRowHashesAsync(OperationImport import, CancellationToken cancellationToken)
     {
+        var seen = new HashSet<UInt128>();
+        if (import.RowsCommitted > 0)
+        {
+            await foreach (var hash in db.Set<StagingRow>().Where(r => r.ImportId == import.Id).Select(r => r.RowHash).AsAsyncEnumerable().WithCancellation(cancellationToken))
+            {
+                seen.Add(RowMapper.HashKey(hash));
+            }
+        }
+
+        return seen;
+    }
+
+    /// <summary>
+    /// Parses and maps the file from the checkpoint into batches of rows, quarantined rows and a count of duplicated
+    /// rows (a row hash already staged by this import: the first occurrence is kept); runs ahead of the commits
+    /// (<see cref="Prefetch"/>), and touches neither the database nor the context.
+    /// </summary>
+    private static IEnumerable<Batch> ReadBatches(
+        ISourceReader reader, RowMapper mapper, Guid operationId, Guid importId, string agencyCode, long rowsCommitted, int batchSize, HashSet<UInt128> seen)
+    {
+        var batch = new Batch();
+        var rowNumber = rowsCommitted;
+        while (reader.Next() is { } record)
+        {
+            rowNumber++;
+            var (row, reason) = record.Values is null ? (null, record.Error) : mapper.Map(operationId, importId, agencyCode, rowNumber, record.Values);
+            if (row is not null)
+            {
+                if (seen.Add(RowMapper.HashKey(row.RowHash)))
+                {
+                    batch.Rows.Add(row);
+                }
+                else
+                {
+                    batch.Duplicates++;
+                }
+            }
+            else
+            {
+                batch.Quarantined.Add(new QuarantinedRow
+                {
+                    ImportId = importId, RowNumber = rowNumber, Line = record.Line, AgencyCode = agencyCode,
+                    Raw = Truncate(record.Raw.TrimEnd('\r', '\n'), QuarantinedRow.RawLength), Reason = Truncate(reason ?? "Unreadable row.", 300),
+                });
+            }
+
+            batch.RowNumber = rowNumber;
+            batch.Last = record;
+            if (batch.Rows.Count + batch.Quarantined.Count + batch.Duplicates >= batchSize)
+            {
+                yield return batch;
+                batch = new Batch();
+            }
+        }
+
+        if (batch.Last is not null)
+        {
+            yield return batch;
+        }
+    }
+
+    private async Task<OperationImport> CommitAsync(IStagingWriter writer, OperationImport before, Batch batch, CancellationToken cancellationToken)
+    {
+        var (rows, quarantined, rowNumber, record) = (batch.Rows, batch.Quarantined, batch.RowNumber, batch.Last!);
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var imported = before.Imported + rows.Count;
         var quarantinedCount = before.Quarantined + quarantined.Count;
+        var duplicates = before.Duplicates + batch.Duplicates;
         // The checkpoint moves first: its row lock makes a second run of the same import wait here and then stop,
         // before it writes any row.
         var advanced = await db.Set<OperationImport>()
@@ -96,7 +136,8 @@ public sealed class ImportRunner(AppDbContext db, IConfiguration configuration, 
                 .SetProperty(i => i.BytesCommitted, record.NextOffset)
                 .SetProperty(i => i.LineCommitted, record.NextLine)
                 .SetProperty(i => i.Imported, imported)
-                .SetProperty(i => i.Quarantined, quarantinedCount), cancellationToken);
+                .SetProperty(i => i.Quarantined, quarantinedCount)
+                .SetProperty(i => i.Duplicates, duplicates), cancellationToken);
         if (advanced != 1)
         {
             throw new InvalidOperationException($"Import {before.Id} was advanced by another run; this run stops without committing.");
@@ -107,13 +148,12 @@ public sealed class ImportRunner(AppDbContext db, IConfiguration configuration, 
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
         await transaction.CommitAsync(cancellationToken);
-        rows.Clear();
-        quarantined.Clear();
         before.RowsCommitted = rowNumber;
         before.BytesCommitted = record.NextOffset;
         before.LineCommitted = record.NextLine;
         before.Imported = imported;
         before.Quarantined = quarantinedCount;
+        before.Duplicates = duplicates;
         return before;
     }
 
@@ -132,4 +172,18 @@ public sealed class ImportRunner(AppDbContext db, IConfiguration configuration, 
     }
 
     private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];
+
+    /// <summary>Rows and quarantined rows up to <see cref="RowNumber"/>; <see cref="Last"/> holds the checkpoint after them.</summary>
+    private sealed class Batch
+    {
+        public List<StagingRow> Rows { get; } = [];
+
+        public List<QuarantinedRow> Quarantined { get; } = [];
+
+        public long Duplicates { get; set; }
+
+        public long RowNumber { get; set; }
+
+        public SourceRecord? Last { get; set; }
+    }
 }

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using Npgsql;
-using NpgsqlTypes;
-using static Platform.Web.Features.Operations.Import.BinaryCopyValues;
+using Platform.Web.Infrastructure.Data;
 
 namespace Platform.Web.Features.Operations.Import;
 
@@ -9,44 +8,44 @@ internal sealed class PostgresStagingWriter : IStagingWriter
 {
     public async Task InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<StagingRow> rows, CancellationToken cancellationToken)
     {
-        var npgsql = (NpgsqlConnection)connection;
-        var columns = string.Join(", ", StagingWriters.Columns.Select(c => $"\"{c}\""));
-        await using var importer = await npgsql.BeginBinaryImportAsync(
-            $"COPY \"{StagingWriters.Table}\" ({columns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
-        // Synchronous writes per value: they only fill Npgsql's buffer (flushed every few KB); the async overloads
-        // cost a state machine per value, millions of times per file.
-        foreach (var row in rows)
+        if (rows.Count == 0)
         {
-            importer.StartRow();
-            WriteRow(importer, row);
+            return;
         }
 
-        await importer.CompleteAsync(cancellationToken);
+        await using var copy = await PgBinaryCopyWriter.BeginAsync((NpgsqlConnection)connection, StagingWriters.Table, StagingWriters.Columns, cancellationToken);
+        foreach (var row in rows)
+        {
+            await copy.StartRowAsync((short)StagingWriters.Columns.Length, cancellationToken);
+            WriteRow(copy, row);
+        }
+
+        await copy.CompleteAsync(cancellationToken);
     }
 
     // Same order as StagingWriters.Columns.
-    private static void WriteRow(NpgsqlBinaryImporter w, StagingRow r)
+    private static void WriteRow(PgBinaryCopyWriter w, StagingRow r)
     {
-        w.Write(r.OperationId, NpgsqlDbType.Uuid);
-        w.Write((int)r.Kind, NpgsqlDbType.Integer);
-        w.Write(r.RowHash, NpgsqlDbType.Bytea);
-        w.Write(r.ImportId, NpgsqlDbType.Uuid);
-        w.Write(r.RowNumber, NpgsqlDbType.Bigint);
-        Text(w, r.AgencyCode);
-        Text(w, r.AccountId);
-        Text(w, r.Username);
-        Text(w, r.Email);
-        Text(w, r.Ip);
-        Number(w, r.AtMs, NpgsqlDbType.Bigint);
-        Text(w, r.Phone);
-        Number(w, r.StatedAge, NpgsqlDbType.Integer);
-        Number(w, r.AmountCents, NpgsqlDbType.Bigint);
-        Text(w, r.Currency);
-        Text(w, r.PayerEmail);
-        Text(w, r.CryptoAddress);
-        Text(w, r.Country);
-        Text(w, r.Target);
-        Number(w, r.DurationSeconds, NpgsqlDbType.Integer);
-        Text(w, r.Method);
+        w.Uuid(r.OperationId);
+        w.Int32((int)r.Kind);
+        w.Bytes(r.RowHash);
+        w.Uuid(r.ImportId);
+        w.Int64(r.RowNumber);
+        w.Text(r.AgencyCode);
+        w.Text(r.AccountId);
+        w.Text(r.Username);
+        w.Text(r.Email);
+        w.Text(r.Ip);
+        w.Int64(r.AtMs);
+        w.Text(r.Phone);
+        w.Int32(r.StatedAge);
+        w.Int64(r.AmountCents);
+        w.Text(r.Currency);
+        w.Text(r.PayerEmail);
+        w.Text(r.CryptoAddress);
+        w.Text(r.Country);
+        w.Text(r.Target);
+        w.Int32(r.DurationSeconds);
+        w.Text(r.Method);
     }
 }

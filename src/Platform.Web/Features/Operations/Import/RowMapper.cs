@@ -119,6 +119,9 @@ public sealed class RowMapper
 
     private static string Clip(string value, int max) => value.Length <= max ? value : value[..max];
 
+    /// <summary>A row hash as a value, for sets of the hashes seen in an import.</summary>
+    public static UInt128 HashKey(byte[] rowHash) => System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(rowHash);
+
     /// <summary>First 16 bytes of SHA-256 over the UTF-8 of the values joined by U+001F, a null value as U+0000.</summary>
     public static byte[] Hash(string?[] values)
     {

@@ -7,8 +7,9 @@ namespace Platform.Web.Features.Operations.Import;
 /// <summary>
 /// One imported row of seized data, in canonical fields (one wide table for the four kinds, so one bulk path and
 /// one aggregation serve them all). Keyed by (import, row number), which only ever grows at the end of the index; a
-/// duplicated row (same hash of the row's values, in one file or across imports of the operation) is removed when its
-/// import finishes (<see cref="FinishImport"/>). Owned by the coordinating agency until persons are built from it.
+/// duplicated row (same hash of the row's values) is not staged when it repeats a row of its own file
+/// (<see cref="ImportRunner"/>) and is removed when its import finishes if an earlier import of the operation holds it
+/// (<see cref="FinishImport"/>). Owned by the coordinating agency until persons are built from it.
 /// </summary>
 public sealed class StagingRow : IAgencyOwned
 {

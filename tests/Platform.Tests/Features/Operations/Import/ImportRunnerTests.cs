@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Tests.Infrastructure;
 using Platform.Web.Features.Operations.Import;
 using static Platform.Tests.Features.Operations.Import.ImportWorld;
@@ -33,6 +34,23 @@ public sealed class ImportRunnerTests
         Assert.Contains("Expected 7 fields", quarantine[1].Reason, StringComparison.Ordinal);
         Assert.Equal("4,dave", quarantine[1].Raw);
         Assert.Equal(2, (await PersonsAsync(app, operation.Id)).Count);
+    }
+
+    [Fact]
+    public async Task Run_ResumedAfterTheFirstOccurrenceWasCommitted_StillCountsItsDuplicate()
+    {
+        // One row per batch; the first run stops after bob's first row is committed, the second run meets his duplicate.
+        await using var app = new AppFactory().WithSetting("Operations:ImportBatchSize", "1");
+        var operation = await CreateOperationAsync(app);
+        var importId = await RegisterAsync(app, operation, ImportKind.Accounts, WriteFile(app, "accounts.csv", AccountsCsv));
+        var batches = 0;
+        await Assert.ThrowsAsync<TimeoutException>(() => app.WithScopeAsync(sp => sp.GetRequiredService<ImportRunner>().RunAsync(
+            importId, p => ++batches == 2 ? throw new TimeoutException("Stopped after two batches.") : Task.CompletedTask, Ct)));
+
+        var result = await app.WithScopeAsync(sp => sp.GetRequiredService<ImportRunner>().RunAsync(importId, _ => Task.CompletedTask, Ct));
+
+        Assert.Equal((ImportStatus.Succeeded, 5L, 2L, 1L, 2L), (result.Status, result.RowsCommitted, result.Imported, result.Duplicates, result.Quarantined));
+        Assert.Equal(["1", "2"], (await StagingRowsAsync(app, operation.Id)).Select(r => r.AccountId));
     }
 
     [Fact]

@@ -38,7 +38,19 @@ internal static class ImportWorld
     }
 
     /// <summary>Registers, confirms the detected mapping (plus overrides) and runs the import to the end.</summary>
-    public static async Task<OperationImport> ImportAsync(AppFactory app, Operation operation, ImportKind kind, string path, params string[] overrides) =>
+    public static async Task<OperationImport> ImportAsync(AppFactory app, Operation operation, ImportKind kind, string path, params string[] overrides)
+    {
+        var importId = await RegisterAsync(app, operation, kind, path, overrides);
+        return await app.WithScopeAsync(async sp =>
+        {
+            var result = await sp.GetRequiredService<ImportRunner>().RunAsync(importId, _ => Task.CompletedTask, Ct);
+            await sp.GetRequiredService<BuildPersonsHandler>().HandleAsync(operation.Id, Ct);
+            return result;
+        });
+    }
+
+    /// <summary>Registers a file and confirms its detected mapping; the import is ready to run.</summary>
+    public static async Task<Guid> RegisterAsync(AppFactory app, Operation operation, ImportKind kind, string path, params string[] overrides) =>
         await app.WithScopeAsync(async sp =>
         {
             var format = path.EndsWith(".jsonl", StringComparison.Ordinal) ? ImportFormat.JsonLines : ImportFormat.Csv;
@@ -53,9 +65,7 @@ internal static class ImportWorld
                 Assert.False(confirmed.IsInvalid, string.Join("; ", confirmed.Errors.SelectMany(e => e.Value)));
             }
 
-            var result = await sp.GetRequiredService<ImportRunner>().RunAsync(import.Id, _ => Task.CompletedTask, Ct);
-            await sp.GetRequiredService<BuildPersonsHandler>().HandleAsync(operation.Id, Ct);
-            return result;
+            return import.Id;
         });
 
     public static async Task<List<StagingRow>> StagingRowsAsync(AppFactory app, Guid operationId)
