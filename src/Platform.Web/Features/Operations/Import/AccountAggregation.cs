@@ -76,7 +76,9 @@ public sealed class AccountAggregation(AppDbContext db)
             await memory.ExecuteScalarAsync(cancellationToken);
         }
 
-        await using var command = new NpgsqlCommand(PostgresSql, connection, transaction);
+        // No time limit: the grouping of an operation the size (68 million rows) runs for minutes before the
+        // first row, past the default 30 seconds; cancellation still stops it.
+        await using var command = new NpgsqlCommand(PostgresSql, connection, transaction) { CommandTimeout = 0 };
         command.Parameters.AddWithValue("op", operationId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -91,7 +93,7 @@ public sealed class AccountAggregation(AppDbContext db)
         await using (var connection = new SqliteConnection(connectionString))
         {
             await connection.OpenAsync(cancellationToken);
-            await using var command = new SqliteCommand(SqliteSql, connection);
+            await using var command = new SqliteCommand(SqliteSql, connection) { CommandTimeout = 0 };
             command.Parameters.AddWithValue("@op", StagingWriters.SqliteId(operationId));
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
