@@ -37,6 +37,16 @@ if (args is ["iplookup", .. var rest])
     return;
 }
 
+// "parse": the client side of staging a seized-data file (read, map, hash), without the database.
+if (args is ["parse", .. var parseArgs])
+{
+    var fast = DefaultConfig.Instance
+        .AddJob(Job.ShortRun.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(10), logOutput: false)))
+        .WithOptions(ConfigOptions.DisableOptimizationsValidator);
+    BenchmarkRunner.Run<ImportParseBenchmarks>(fast, parseArgs);
+    return;
+}
+
 var iterations = int.TryParse(Environment.GetEnvironmentVariable("INTERCOP_BENCH_ITERATIONS"), out var n) ? n : 300;
 var config = DefaultConfig.Instance
     .AddJob(Job.Default

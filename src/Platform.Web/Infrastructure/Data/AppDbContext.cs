@@ -121,7 +121,12 @@ public abstract class AppDbContext : IdentityDbContext<Member>
                 .MakeGenericMethod(entityType.ClrType);
             var filter = (LambdaExpression)method.Invoke(this, null)!;
             builder.Entity(entityType.ClrType).HasQueryFilter(AgencyFilter, filter);
-            builder.Entity(entityType.ClrType).HasIndex(nameof(IAgencyOwned.AgencyCode));
+            // Every agency-filtered query tests AgencyCode; an index that already leads with it serves those queries,
+            // and a second one would only cost each insert.
+            if (!entityType.GetIndexes().Any(i => i.Properties[0].Name == nameof(IAgencyOwned.AgencyCode)))
+            {
+                builder.Entity(entityType.ClrType).HasIndex(nameof(IAgencyOwned.AgencyCode));
+            }
         }
     }
 

@@ -72,17 +72,20 @@ public sealed class PersonBuilder(CountryAttributor attributor)
         }
 
         firstHolder.Clear();
+        // In person-key order: the writer then appends to the unique (operation, key) index instead of inserting at
+        // random pages of it, which at millions of persons no longer fit the database's buffers.
         var members = Enumerable.Range(0, all.Count)
             .GroupBy(groups.Find)
             .Select(g => g.OrderBy(i => all[i].Facts.AccountKey, StringComparer.Ordinal).ToList())
-            .OrderBy(g => all[g[0]].Facts.AccountKey, StringComparer.Ordinal);
-        foreach (var group in members)
+            .Select(g => (Key: KeyOf(all[g[0]].Facts.AccountKey), Members: g))
+            .OrderBy(g => g.Key, StringComparer.Ordinal);
+        foreach (var (key, group) in members)
         {
-            yield return BuildPerson([.. group.Select(i => all[i])], counts);
+            yield return BuildPerson(key, [.. group.Select(i => all[i])], counts);
         }
     }
 
-    private BuiltPerson BuildPerson(List<(AccountFacts Facts, List<(string Key, string Kind, string Value)> Links)> accounts, Dictionary<string, int> counts)
+    private BuiltPerson BuildPerson(string key, List<(AccountFacts Facts, List<(string Key, string Kind, string Value)> Links)> accounts, Dictionary<string, int> counts)
     {
         var facts = accounts.Select(a => a.Facts).ToList();
         var emails = facts.Select(f => Identifiers.NormaliseEmail(f.Email)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
@@ -95,7 +98,7 @@ public sealed class PersonBuilder(CountryAttributor attributor)
         var paymentCount = facts.Sum(f => f.PaymentCount);
         var amount = facts.Sum(f => f.AmountPaidCents);
         return new BuiltPerson(
-            KeyOf(facts[0].AccountKey),
+            key,
             [.. facts.Select(f => f.AccountKey)],
             usernames,
             emails,

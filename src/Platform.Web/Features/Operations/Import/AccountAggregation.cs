@@ -71,7 +71,9 @@ public sealed class AccountAggregation(AppDbContext db)
         // A transaction only so that the larger sort memory ends with it, not with the pooled connection: the
         // default 4 MB sends the grouping of millions of rows to disk.
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var memory = new NpgsqlCommand("SELECT set_config('work_mem', '256MB', true)", connection, transaction))
+        // No JIT: PostgreSQL compiled this plan in the leader and in each parallel worker, 0.9 s apiece at 2.7M rows
+        // (measured), more than the compiled expressions saved.
+        await using (var memory = new NpgsqlCommand("SELECT set_config('work_mem', '256MB', true), set_config('jit', 'off', true)", connection, transaction))
         {
             await memory.ExecuteScalarAsync(cancellationToken);
         }

@@ -39,6 +39,58 @@ internal sealed class ByteBuffer(Stream stream)
         return _buffer[_position];
     }
 
+    /// <summary>
+    /// The bytes from the current position through the next line feed, or through the end of the file when no line
+    /// feed follows; false when there are no more bytes, or when the line is longer than the buffer (the caller then
+    /// reads it byte by byte). The bytes stay valid until the next read.
+    /// </summary>
+    public bool TryPeekLine(out ReadOnlySpan<byte> line)
+    {
+        var searched = 0;
+        while (true)
+        {
+            var available = _buffer.AsSpan(_position, _length - _position);
+            var feed = available[searched..].IndexOf((byte)'\n');
+            if (feed >= 0)
+            {
+                line = available[..(searched + feed + 1)];
+                return true;
+            }
+
+            searched = available.Length;
+            var read = ReadMore();
+            if (read <= 0)
+            {
+                line = read == 0 ? _buffer.AsSpan(_position, _length - _position) : default;
+                return read == 0 && !line.IsEmpty;
+            }
+        }
+    }
+
+    /// <summary>Consumes bytes returned by <see cref="TryPeekLine"/>.</summary>
+    public void Advance(int count) => _position += count;
+
+    /// <summary>Moves the unread bytes to the front and appends from the stream: bytes read, 0 at the end, -1 when full.</summary>
+    private int ReadMore()
+    {
+        if (_position > 0)
+        {
+            Buffer.BlockCopy(_buffer, _position, _buffer, 0, _length - _position);
+            _bufferStart += _position;
+            _length -= _position;
+            _position = 0;
+        }
+
+        if (_length == _buffer.Length)
+        {
+            return -1;
+        }
+
+        var read = stream.Read(_buffer, _length, _buffer.Length - _length);
+        _length += read;
+        return read;
+    }
+
     private bool Fill()
     {
         _bufferStart += _length;

@@ -1,7 +1,7 @@
 namespace Platform.Web.Features.Operations.Import;
 
 /// <summary>
-/// RFC 4180 CSV with a header row, read byte by byte so every record's start offset is known (resume). Quoted fields
+/// RFC 4180 CSV with a header row, with every record's start offset known (resume). Quoted fields
 /// may hold commas, doubled quotes and line breaks; CRLF and LF both end a record; blank lines are skipped. A quote
 /// inside an unquoted field is kept as text (dumps do this); text after a closing quote or an unterminated quote makes
 /// the record an error, and reading continues at the next line.
@@ -14,6 +14,7 @@ internal sealed class CsvSourceReader : ISourceReader
     private readonly ByteBuilder _field = new();
     private readonly ByteBuilder _raw = new();
     private long _line;
+    private bool _splitPlainLines;
 
     private CsvSourceReader(Stream stream)
     {
@@ -23,9 +24,10 @@ internal sealed class CsvSourceReader : ISourceReader
 
     public IReadOnlyList<string> Columns { get; private set; } = [];
 
-    public static CsvSourceReader Open(Stream stream, long offset, long line)
+    /// <param name="splitPlainLines">False reads every line byte by byte (tests compare the two ways).</param>
+    public static CsvSourceReader Open(Stream stream, long offset, long line, bool splitPlainLines = true)
     {
-        var reader = new CsvSourceReader(stream);
+        var reader = new CsvSourceReader(stream) { _splitPlainLines = splitPlainLines };
         reader._in.Seek(0);
         reader._line = 1;
         var header = reader.Next();
@@ -49,6 +51,21 @@ internal sealed class CsvSourceReader : ISourceReader
             }
 
             var startLine = _line;
+            if (_splitPlainLines && _in.TryPeekLine(out var line) && IsPlain(line, out var content))
+            {
+                var fields = Split(content);
+                var text = System.Text.Encoding.UTF8.GetString(line[..Math.Min(line.Length, MaxRawBytes)]);
+                _in.Advance(line.Length);
+                _line += line[^1] == '\n' ? 1 : 0;
+                if (fields.Length == 1 && fields[0]!.Length == 0)
+                {
+                    continue; // blank line
+                }
+
+                var mismatch = Columns.Count > 0 && fields.Length != Columns.Count ? $"Expected {Columns.Count} fields, found {fields.Length}." : null;
+                return new SourceRecord(startLine, _in.Offset, _line, mismatch is null ? fields : null, text, mismatch);
+            }
+
             _raw.Clear();
             var values = new List<string?>(Columns.Count == 0 ? 8 : Columns.Count);
             var error = ReadRecord(values);
@@ -65,6 +82,36 @@ internal sealed class CsvSourceReader : ISourceReader
 
             return new SourceRecord(startLine, _in.Offset, _line, error is null ? values.ToArray() : null, raw, error);
         }
+    }
+
+    /// <summary>
+    /// Whether no byte of the line needs the byte-by-byte reader (no quote, no carriage return but one before the line
+    /// feed); <paramref name="content"/> is the line without its line break. Most lines of a dump are plain, and are
+    /// split with vectorised searches instead.
+    /// </summary>
+    private static bool IsPlain(ReadOnlySpan<byte> line, out ReadOnlySpan<byte> content)
+    {
+        content = line[^1] == '\n' ? line[..^1] : line;
+        if (!content.IsEmpty && content[^1] == '\r')
+        {
+            content = content[..^1];
+        }
+
+        return content.IndexOfAny((byte)'"', (byte)'\r') < 0;
+    }
+
+    private static string?[] Split(ReadOnlySpan<byte> content)
+    {
+        var values = new string?[content.Count((byte)',') + 1];
+        for (var i = 0; i < values.Length - 1; i++)
+        {
+            var comma = content.IndexOf((byte)',');
+            values[i] = System.Text.Encoding.UTF8.GetString(content[..comma]);
+            content = content[(comma + 1)..];
+        }
+
+        values[^1] = System.Text.Encoding.UTF8.GetString(content);
+        return values;
     }
 
     private string? ReadRecord(List<string?> values)

@@ -35,7 +35,9 @@ internal sealed class PersonPseudonymConfiguration : IEntityTypeConfiguration<Pe
         builder.Property(p => p.AgencyCode).HasMaxLength(2);
         builder.Property(p => p.IdentifierKind).HasMaxLength(20);
         builder.Property(p => p.Pseudonym).HasMaxLength(32);
-        builder.HasIndex(p => new { p.AgencyCode, p.Pseudonym });
+        // The re-offending report reads one agency's pseudonyms of one operation at a time and matches them by hash:
+        // an index on the pseudonym itself would only turn every insert of an import into a random-page write.
+        builder.HasIndex(p => new { p.AgencyCode, p.OperationId });
         builder.HasIndex(p => new { p.PersonId, p.IdentifierKind, p.Pseudonym }).IsUnique();
         builder.HasOne<OperationPerson>().WithMany().HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -48,6 +48,31 @@ public sealed class SourceReaderFuzzTests
     }
 
     [Fact]
+    public void ReadCsv_AnyInput_PlainLinesSplitAsTheByteByByteReaderReadsThem()
+    {
+        var inputs = FuzzValues.Sample(Inputs(ValidCsv), "import-reader-csv-lines", FuzzSettings.Cases(300));
+        foreach (var input in inputs)
+        {
+            Assert.Equal(ReadCsv(input, splitPlainLines: false), ReadCsv(input, splitPlainLines: true));
+        }
+    }
+
+    [Fact]
+    public void ReadCsv_LinesLongerThanTheBuffer_SameRecordsBothWays()
+    {
+        // The line reader's buffer is 64 KiB: a plain line, a quoted field and a line without a line feed past it.
+        var longValue = new string('x', 70_000);
+        var text = $"c1,c2\n1,{longValue}\n2,\"{longValue}\n{longValue}\"\r\n3,short\n4,{longValue}";
+        var input = Encoding.UTF8.GetBytes(text);
+
+        var read = ReadCsv(input, splitPlainLines: true);
+
+        Assert.Equal(ReadCsv(input, splitPlainLines: false), read);
+        Assert.Equal(5, read.Count); // the header and four records
+        Assert.Equal(input.Length, long.Parse(read[^1].Split('|')[1], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void ReadCsv_GeneratedFields_RoundTripExactly()
     {
         var field = Gen.ListOf(Gen.Elements("a", "b", ",", "\"", "\n", "é", " ", "x")).Select(p => string.Concat(p));
@@ -93,6 +118,18 @@ public sealed class SourceReaderFuzzTests
         }
 
         return (reader.Columns, records);
+    }
+
+    private static List<string> ReadCsv(byte[] input, bool splitPlainLines)
+    {
+        using var reader = CsvSourceReader.Open(new MemoryStream(input), 0, 0, splitPlainLines);
+        var records = new List<string> { string.Join('|', reader.Columns) };
+        while (reader.Next() is { } record)
+        {
+            records.Add(Describe(record) + "|" + record.Raw);
+        }
+
+        return records;
     }
 
     private static string Describe(SourceRecord r) =>

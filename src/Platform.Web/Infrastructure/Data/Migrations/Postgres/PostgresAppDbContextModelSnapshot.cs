@@ -304,8 +304,6 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasKey("Sequence");
 
-                    b.HasIndex("AgencyCode");
-
                     b.HasIndex("Id")
                         .IsUnique();
 
@@ -362,8 +360,6 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("AgencyCode");
 
                     b.HasIndex("AgencyCode", "PackageKey", "PackageVersion")
                         .IsUnique();
@@ -517,8 +513,6 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgencyCode");
-
                     b.HasIndex("AgencyCode", "RecordType")
                         .IsUnique();
 
@@ -577,8 +571,6 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("character varying(20)");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("AgencyCode");
 
                     b.HasIndex("AgencyCode", "ReferralYear");
 
@@ -706,8 +698,6 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgencyCode");
-
                     b.HasIndex("AgencyCode", "CaseNumber")
                         .IsUnique();
 
@@ -757,8 +747,6 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("AgencyCode");
 
                     b.HasIndex("AgencyCode", "ReceivedAt");
 
@@ -843,8 +831,6 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("AgencyCode");
 
                     b.HasIndex("CaseId");
 
@@ -2142,8 +2128,6 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgencyCode");
-
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
@@ -2399,8 +2383,6 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgencyCode");
-
                     b.HasIndex("CaseId");
 
                     b.HasIndex("PersonId");
@@ -2537,8 +2519,6 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("character varying(64)");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("AgencyCode");
 
                     b.HasIndex("AgencyCode", "Language")
                         .IsUnique();
@@ -3003,9 +2983,7 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgencyCode");
-
-                    b.HasIndex("AgencyCode", "Pseudonym");
+                    b.HasIndex("AgencyCode", "OperationId");
 
                     b.HasIndex("PersonId", "IdentifierKind", "Pseudonym")
                         .IsUnique();

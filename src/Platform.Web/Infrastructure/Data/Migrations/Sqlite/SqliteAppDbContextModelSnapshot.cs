@@ -294,8 +294,6 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Sequence");
 
-                    b.HasIndex("AgencyCode");
-
                     b.HasIndex("Id")
                         .IsUnique();
 
@@ -352,8 +350,6 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("AgencyCode");
 
                     b.HasIndex("AgencyCode", "PackageKey", "PackageVersion")
                         .IsUnique();
@@ -507,8 +503,6 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgencyCode");
-
                     b.HasIndex("AgencyCode", "RecordType")
                         .IsUnique();
 
@@ -567,8 +561,6 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("AgencyCode");
 
                     b.HasIndex("AgencyCode", "ReferralYear");
 
@@ -696,8 +688,6 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgencyCode");
-
                     b.HasIndex("AgencyCode", "CaseNumber")
                         .IsUnique();
 
@@ -747,8 +737,6 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("AgencyCode");
 
                     b.HasIndex("AgencyCode", "ReceivedAt");
 
@@ -833,8 +821,6 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("AgencyCode");
 
                     b.HasIndex("CaseId");
 
@@ -2132,8 +2118,6 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgencyCode");
-
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
@@ -2389,8 +2373,6 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgencyCode");
-
                     b.HasIndex("CaseId");
 
                     b.HasIndex("PersonId");
@@ -2527,8 +2509,6 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("AgencyCode");
 
                     b.HasIndex("AgencyCode", "Language")
                         .IsUnique();
@@ -2993,9 +2973,7 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgencyCode");
-
-                    b.HasIndex("AgencyCode", "Pseudonym");
+                    b.HasIndex("AgencyCode", "OperationId");
 
                     b.HasIndex("PersonId", "IdentifierKind", "Pseudonym")
                         .IsUnique();
