@@ -21,26 +21,51 @@ public sealed class PgBinaryCopyWriter : IAsyncDisposable
     private static readonly byte[] Header = [(byte)'P', (byte)'G', (byte)'C', (byte)'O', (byte)'P', (byte)'Y', (byte)'\n', 0xFF, (byte)'\r', (byte)'\n', 0, 0, 0, 0, 0, 0, 0, 0, 0];
 
     private readonly NpgsqlRawCopyStream _stream;
+    private readonly short _fields;
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(FlushAt * 2);
     private int _length;
     private bool _completed;
 
-    private PgBinaryCopyWriter(NpgsqlRawCopyStream stream)
+    private PgBinaryCopyWriter(NpgsqlRawCopyStream stream, short fields)
     {
         _stream = stream;
+        _fields = fields;
         Header.CopyTo(_buffer, 0);
         _length = Header.Length;
     }
 
-    public static async Task<PgBinaryCopyWriter> BeginAsync(NpgsqlConnection connection, string table, IEnumerable<string> columns, CancellationToken cancellationToken)
+    public static async Task<PgBinaryCopyWriter> BeginAsync(NpgsqlConnection connection, string table, IReadOnlyList<string> columns, CancellationToken cancellationToken)
     {
         var list = string.Join(", ", columns.Select(c => $"\"{c}\""));
         var stream = await connection.BeginRawBinaryCopyAsync($"COPY \"{table}\" ({list}) FROM STDIN (FORMAT BINARY)", cancellationToken);
-        return new PgBinaryCopyWriter(stream);
+        return new PgBinaryCopyWriter(stream, (short)columns.Count);
     }
 
-    /// <summary>Starts a row of <paramref name="fields"/> values; sends the buffer first when it is full.</summary>
-    public async ValueTask StartRowAsync(short fields, CancellationToken cancellationToken)
+    /// <summary>
+    /// One COPY of <paramref name="rows"/> into <paramref name="table"/>; <paramref name="write"/> writes one row's
+    /// values in the order of <paramref name="columns"/>. No rows, no COPY.
+    /// </summary>
+    public static async Task WriteAllAsync<T>(
+        NpgsqlConnection connection, string table, IReadOnlyList<string> columns, IReadOnlyList<T> rows, Action<PgBinaryCopyWriter, T> write,
+        CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        await using var copy = await BeginAsync(connection, table, columns, cancellationToken);
+        foreach (var row in rows)
+        {
+            await copy.StartRowAsync(cancellationToken);
+            write(copy, row);
+        }
+
+        await copy.CompleteAsync(cancellationToken);
+    }
+
+    /// <summary>Starts a row (one value per column follows); sends the buffer first when it is full.</summary>
+    public async ValueTask StartRowAsync(CancellationToken cancellationToken)
     {
         if (_length >= FlushAt)
         {
@@ -48,7 +73,7 @@ public sealed class PgBinaryCopyWriter : IAsyncDisposable
             _length = 0;
         }
 
-        BinaryPrimitives.WriteInt16BigEndian(Reserve(2), fields);
+        BinaryPrimitives.WriteInt16BigEndian(Reserve(2), _fields);
     }
 
     public void Null() => BinaryPrimitives.WriteInt32BigEndian(Reserve(4), -1);

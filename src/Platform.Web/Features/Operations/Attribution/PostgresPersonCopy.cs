@@ -30,34 +30,10 @@ internal static class PostgresPersonCopy
         NpgsqlConnection connection, IReadOnlyList<OperationPerson> persons, IReadOnlyList<PersonEvidence> evidence,
         IReadOnlyList<PersonPseudonym> pseudonyms, CancellationToken cancellationToken)
     {
-        if (persons.Count == 0)
-        {
-            return;
-        }
-
         // Persons first: evidence and pseudonyms reference them.
-        await CopyAsync(connection, "OperationPersons", PersonColumns, persons, WritePerson, cancellationToken);
-        await CopyAsync(connection, "PersonEvidence", EvidenceColumns, evidence, WriteEvidence, cancellationToken);
-        await CopyAsync(connection, "PersonPseudonyms", PseudonymColumns, pseudonyms, WritePseudonym, cancellationToken);
-    }
-
-    private static async Task CopyAsync<T>(
-        NpgsqlConnection connection, string table, string[] columns, IReadOnlyList<T> rows, Action<PgBinaryCopyWriter, T> write,
-        CancellationToken cancellationToken)
-    {
-        if (rows.Count == 0)
-        {
-            return;
-        }
-
-        await using var copy = await PgBinaryCopyWriter.BeginAsync(connection, table, columns, cancellationToken);
-        foreach (var row in rows)
-        {
-            await copy.StartRowAsync((short)columns.Length, cancellationToken);
-            write(copy, row);
-        }
-
-        await copy.CompleteAsync(cancellationToken);
+        await PgBinaryCopyWriter.WriteAllAsync(connection, "OperationPersons", PersonColumns, persons, WritePerson, cancellationToken);
+        await PgBinaryCopyWriter.WriteAllAsync(connection, "PersonEvidence", EvidenceColumns, evidence, WriteEvidence, cancellationToken);
+        await PgBinaryCopyWriter.WriteAllAsync(connection, "PersonPseudonyms", PseudonymColumns, pseudonyms, WritePseudonym, cancellationToken);
     }
 
     // Same order as PersonColumns.

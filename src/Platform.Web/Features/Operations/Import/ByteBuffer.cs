@@ -21,7 +21,7 @@ internal sealed class ByteBuffer(Stream stream)
     /// <summary>Next byte, or -1 at the end.</summary>
     public int Read()
     {
-        if (_position == _length && !Fill())
+        if (_position == _length && ReadMore() <= 0)
         {
             return -1;
         }
@@ -31,7 +31,7 @@ internal sealed class ByteBuffer(Stream stream)
 
     public int Peek()
     {
-        if (_position == _length && !Fill())
+        if (_position == _length && ReadMore() <= 0)
         {
             return -1;
         }
@@ -89,14 +89,6 @@ internal sealed class ByteBuffer(Stream stream)
         var read = stream.Read(_buffer, _length, _buffer.Length - _length);
         _length += read;
         return read;
-    }
-
-    private bool Fill()
-    {
-        _bufferStart += _length;
-        _position = 0;
-        _length = stream.Read(_buffer, 0, _buffer.Length);
-        return _length > 0;
     }
 }
 

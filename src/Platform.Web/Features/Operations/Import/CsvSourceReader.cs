@@ -51,36 +51,36 @@ internal sealed class CsvSourceReader : ISourceReader
             }
 
             var startLine = _line;
+            string?[] values;
+            string raw;
+            string? error = null;
             if (_splitPlainLines && _in.TryPeekLine(out var line) && IsPlain(line, out var content))
             {
-                var fields = Split(content);
-                var text = System.Text.Encoding.UTF8.GetString(line[..Math.Min(line.Length, MaxRawBytes)]);
+                values = Split(content);
+                raw = System.Text.Encoding.UTF8.GetString(line[..Math.Min(line.Length, MaxRawBytes)]);
                 _in.Advance(line.Length);
                 _line += line[^1] == '\n' ? 1 : 0;
-                if (fields.Length == 1 && fields[0]!.Length == 0)
-                {
-                    continue; // blank line
-                }
-
-                var mismatch = Columns.Count > 0 && fields.Length != Columns.Count ? $"Expected {Columns.Count} fields, found {fields.Length}." : null;
-                return new SourceRecord(startLine, _in.Offset, _line, mismatch is null ? fields : null, text, mismatch);
+            }
+            else
+            {
+                _raw.Clear();
+                var read = new List<string?>(Columns.Count == 0 ? 8 : Columns.Count);
+                error = ReadRecord(read);
+                values = [.. read];
+                raw = _raw.Text(MaxRawBytes);
             }
 
-            _raw.Clear();
-            var values = new List<string?>(Columns.Count == 0 ? 8 : Columns.Count);
-            var error = ReadRecord(values);
-            if (error is null && values.Count == 1 && values[0]!.Length == 0)
+            if (error is null && values.Length == 1 && values[0]!.Length == 0)
             {
                 continue; // blank line
             }
 
-            var raw = _raw.Text(MaxRawBytes);
-            if (error is null && Columns.Count > 0 && values.Count != Columns.Count)
+            if (error is null && Columns.Count > 0 && values.Length != Columns.Count)
             {
-                error = $"Expected {Columns.Count} fields, found {values.Count}.";
+                error = $"Expected {Columns.Count} fields, found {values.Length}.";
             }
 
-            return new SourceRecord(startLine, _in.Offset, _line, error is null ? values.ToArray() : null, raw, error);
+            return new SourceRecord(startLine, _in.Offset, _line, error is null ? values : null, raw, error);
         }
     }
 

@@ -6,22 +6,8 @@ namespace Platform.Web.Features.Operations.Import;
 
 internal sealed class PostgresStagingWriter : IStagingWriter
 {
-    public async Task InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<StagingRow> rows, CancellationToken cancellationToken)
-    {
-        if (rows.Count == 0)
-        {
-            return;
-        }
-
-        await using var copy = await PgBinaryCopyWriter.BeginAsync((NpgsqlConnection)connection, StagingWriters.Table, StagingWriters.Columns, cancellationToken);
-        foreach (var row in rows)
-        {
-            await copy.StartRowAsync((short)StagingWriters.Columns.Length, cancellationToken);
-            WriteRow(copy, row);
-        }
-
-        await copy.CompleteAsync(cancellationToken);
-    }
+    public Task InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<StagingRow> rows, CancellationToken cancellationToken) =>
+        PgBinaryCopyWriter.WriteAllAsync((NpgsqlConnection)connection, StagingWriters.Table, StagingWriters.Columns, rows, WriteRow, cancellationToken);
 
     // Same order as StagingWriters.Columns.
     private static void WriteRow(PgBinaryCopyWriter w, StagingRow r)
