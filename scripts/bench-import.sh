@@ -74,6 +74,9 @@ seconds() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
 
 echo "== Build (Release)"
 ! $build || dotnet build src/Platform.Web -c Release -nologo -v q
+# The IP → country database: without it the person build skips IP attribution, the largest share of its evidence.
+scripts/fetch-geoip.sh
+geoip=$root/src/Platform.Web/App_Data/geoip/geo-whois-asn-country.mmdb
 app_dir=$root/src/Platform.Web/bin/Release/net10.0
 work=$(mktemp -d /tmp/intercop-bench-import.XXXXXX)
 chmod 755 "$work"
@@ -82,6 +85,7 @@ start_postgres
 export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=intercop"
 export Platform__DataDirectory=$work/data
 export Logging__LogLevel__Default=Warning
+export Operations__GeoIpDatabase=$geoip
 psql_cmd=("$pg_bin/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$pg_port" -U postgres)
 "${psql_cmd[@]}" -d postgres -c "CREATE DATABASE intercop" -c "CREATE DATABASE rawcopy"
 cli() { (cd "$app_dir" && dotnet Platform.Web.dll "$@"); }
@@ -139,6 +143,8 @@ out=TestResults/bench-import/result.md
   echo "# Operations import vs raw COPY ($(date -u +%Y-%m-%d), $accounts accounts, $attacks attacks, seed $seed)"
   echo
   echo "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') (throwaway cluster, fsync=off), $(nproc) cores; load before: $load_before"
+  echo
+  echo "IP → country: geo-whois-asn-country-mmdb $(sed -n 's/.*"version": "\(.*\)".*/\1/p' "${geoip%.mmdb}.version.json") (the person build's IP evidence)."
   echo
   echo "Wall-clock seconds; in brackets CPU seconds of the client (psql / the platform CLI) + of the PostgreSQL cluster."
   echo

@@ -41,17 +41,20 @@ public sealed class PersonBuilder(CountryAttributor attributor)
     public IEnumerable<BuiltPerson> Build(IEnumerable<AccountFacts> accounts)
     {
         ArgumentNullException.ThrowIfNull(accounts);
-        // Accounts must all be read before the first person is known; identifiers are kept once per account.
-        var all = accounts.Select(a => (Facts: a, Links: LinkIdentifiers(a))).ToList();
+        // Accounts must all be read before the first person is known; identifiers are kept once per account. Each
+        // account's identifiers, and below each person's key, are independent of the others: computed on all cores.
+        var facts = accounts as IReadOnlyList<AccountFacts> ?? [.. accounts];
+        var all = new (AccountFacts Facts, List<(string Key, string Kind, string Value)> Links)[facts.Count];
+        Parallel.For(0, all.Length, i => all[i] = (facts[i], LinkIdentifiers(facts[i])));
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var link in all.SelectMany(a => a.Links.Select(l => l.Key).Distinct(StringComparer.Ordinal)))
         {
             counts[link] = counts.GetValueOrDefault(link) + 1;
         }
 
-        var groups = new UnionFind(all.Count);
+        var groups = new UnionFind(all.Length);
         var firstHolder = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < all.Count; i++)
+        for (var i = 0; i < all.Length; i++)
         {
             foreach (var (key, _, _) in all[i].Links)
             {
@@ -72,14 +75,19 @@ public sealed class PersonBuilder(CountryAttributor attributor)
         }
 
         firstHolder.Clear();
+        var members = Enumerable.Range(0, all.Length).GroupBy(groups.Find).Select(g => g.ToArray()).ToArray();
+        var persons = new (string Key, int[] Members)[members.Length];
+        Parallel.For(0, members.Length, i =>
+        {
+            var group = members[i];
+            Array.Sort(group, (a, b) => string.CompareOrdinal(all[a].Facts.AccountKey, all[b].Facts.AccountKey));
+            persons[i] = (KeyOf(all[group[0]].Facts.AccountKey), group);
+        });
+
         // In person-key order: the writer then appends to the unique (operation, key) index instead of inserting at
         // random pages of it, which at millions of persons no longer fit the database's buffers.
-        var members = Enumerable.Range(0, all.Count)
-            .GroupBy(groups.Find)
-            .Select(g => g.OrderBy(i => all[i].Facts.AccountKey, StringComparer.Ordinal).ToList())
-            .Select(g => (Key: KeyOf(all[g[0]].Facts.AccountKey), Members: g))
-            .OrderBy(g => g.Key, StringComparer.Ordinal);
-        foreach (var (key, group) in members)
+        Array.Sort(persons, (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        foreach (var (key, group) in persons)
         {
             yield return BuildPerson(key, [.. group.Select(i => all[i])], counts);
         }

@@ -11,7 +11,9 @@ namespace Platform.Web.Features.Operations.Attribution;
 /// cleared so memory stays flat for millions of persons). The owner stays as it is once a human has acted on the person
 /// (contacted, or an analyst's decision recorded as evidence): a re-import must not move a case another country is
 /// working on. Existing persons are updated through EF Core; new persons (all of them on an operation's first build)
-/// go by binary COPY on PostgreSQL (<see cref="PostgresPersonCopy"/>), in the same transaction, with the same values.
+/// go by binary COPY on PostgreSQL (<see cref="PostgresPersonCopy"/>), in the same transaction, with the same values;
+/// on an operation's first build, where every person is new, the batches alternate between two connections
+/// (<see cref="ParallelCopies"/>).
 /// </summary>
 internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms, TimeProvider clock) : IPersonWriter
 {
@@ -34,15 +36,17 @@ internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms
         if (copy && !mayExist)
         {
             // Every person is new: the next batch's persons are built and their rows prepared (linking, attribution,
-            // keyed pseudonyms) on another thread while this batch is written.
+            // keyed pseudonyms) on another thread while earlier batches are written.
             var prepared = persons.Chunk(BatchSize).Select(batch => PrepareNew(batch, placement));
+            await using var copies = new ParallelCopies(db.Database.GetConnectionString()!);
             await foreach (var fresh in Prefetch.AheadAsync(prepared, 2, cancellationToken))
             {
-                await SaveAsync(fresh, cancellationToken);
+                await copies.WriteAsync(fresh, cancellationToken);
                 Count(fresh.Persons);
                 created += fresh.Persons.Count;
             }
 
+            await copies.CompleteAsync();
             return new PersonWriteSummary(total, created, updated, perOwner);
         }
 
@@ -248,6 +252,62 @@ internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms
             Persons.Add(person);
             Evidence.AddRange(evidence);
             Pseudonyms.AddRange(pseudonyms);
+        }
+    }
+
+    /// <summary>
+    /// Batches of new persons written in turn on two connections of their own, one transaction per batch, so that
+    /// PostgreSQL stores one batch (its constraint checks and index entries are most of the build's server time) while
+    /// it stores the previous one on another core. The batches are independent: each holds whole persons with their
+    /// rows, and their keys are distinct. A crash leaves committed batches only, which the next build updates.
+    /// </summary>
+    private sealed class ParallelCopies(string connectionString) : IAsyncDisposable
+    {
+        private readonly NpgsqlConnection?[] _connections = new NpgsqlConnection?[2];
+        private readonly Task?[] _writes = new Task?[2];
+        private int _next;
+
+        public async Task WriteAsync(NewRows rows, CancellationToken cancellationToken)
+        {
+            var slot = _next++ % _writes.Length;
+            if (_writes[slot] is { } previous)
+            {
+                await previous;
+            }
+
+            if (_connections[slot] is not { } connection)
+            {
+                _connections[slot] = connection = new NpgsqlConnection(connectionString);
+                await connection.OpenAsync(cancellationToken);
+            }
+
+            _writes[slot] = WriteAsync(connection, rows, cancellationToken);
+        }
+
+        /// <summary>Waits for the writes in flight; their errors surface here.</summary>
+        public async Task CompleteAsync()
+        {
+            foreach (var write in _writes.OfType<Task>())
+            {
+                await write;
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            // After an error or a cancellation: the other write ends before its connection is closed under it.
+            await Task.WhenAll(_writes.OfType<Task>()).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            foreach (var connection in _connections.OfType<NpgsqlConnection>())
+            {
+                await connection.DisposeAsync();
+            }
+        }
+
+        private static async Task WriteAsync(NpgsqlConnection connection, NewRows rows, CancellationToken cancellationToken)
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await PostgresPersonCopy.InsertAsync(connection, rows.Persons, rows.Evidence, rows.Pseudonyms, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
     }
 

@@ -1,5 +1,5 @@
 using System.Data.Common;
-using System.Net;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -10,148 +10,160 @@ using Platform.Web.Infrastructure.Data;
 namespace Platform.Web.Features.Operations.Import;
 
 /// <summary>
-/// Aggregates an operation's staging rows per account into <see cref="AccountFacts"/>: SQL groups the rows by account
-/// and distinct identifier values (one group holds, e.g., all of an account's attacks), ordered by account, and the
-/// groups of one account are folded here while the result streams. PostgreSQL streams on its own connection; SQLite
-/// (small deployments) reads the grouped result first, because an open reader there would block the person writes.
+/// Aggregates an operation's staging rows per account into <see cref="AccountFacts"/>. One grouping query per kind of
+/// file, keyed only by the columns that kind fills (attacks by account alone, logins by account and address), read
+/// in whatever order the database produces and folded per account here (<see cref="AccountFold"/>). All of it is
+/// read, on its own connection, before the first account is returned: an account is complete only after the last
+/// query, and the linking needs every account anyway.
 /// </summary>
 public sealed class AccountAggregation(AppDbContext db)
 {
     // Finished imports only: a running one may still hold rows that its finish removes as duplicates.
-    private const string GroupedSql = $$"""
-        SELECT "AccountId", "Kind", "Ip", "Username", "Email", "Phone", "PayerEmail", "CryptoAddress", "Country", "Currency",
-               COUNT(*), SUM("AmountCents"), MIN("AtMs"), MAX("AtMs"), MAX("StatedAge")
-        FROM "OperationStagingRows"
-        WHERE "ImportId" IN (SELECT "Id" FROM "OperationImports" WHERE "OperationId" = @op AND "Status" = '{{nameof(ImportStatus.Succeeded)}}')
-        GROUP BY "AccountId", "Kind", "Ip", "Username", "Email", "Phone", "PayerEmail", "CryptoAddress", "Country", "Currency"
-
+    private const string ImportsSql = $"""
+        SELECT "Id", "Kind" FROM "OperationImports" WHERE "OperationId" = @op AND "Status" = '{nameof(ImportStatus.Succeeded)}'
         """;
-
-    private const string SqliteSql = GroupedSql + """ORDER BY "AccountId" """;
-
-    // Byte order sorts several times faster than the database's locale, and the fold only needs equal ids together.
-    private const string PostgresSql = GroupedSql + """ORDER BY "AccountId" COLLATE "C" """;
 
     /// <summary>
     /// The provider and connection are read now, not when the result is first enumerated: the enumeration may run on
     /// another thread (<see cref="Prefetch"/>) while this context writes persons.
     /// </summary>
-    public IAsyncEnumerable<AccountFacts> ReadAsync(Guid operationId, CancellationToken cancellationToken)
-    {
-        var connectionString = db.Database.GetConnectionString()!;
-        return FoldAsync(db.Database.IsNpgsql()
-            ? StreamPostgresAsync(connectionString, operationId, cancellationToken)
-            : ReadSqliteAsync(connectionString, operationId, cancellationToken));
-    }
+    public IAsyncEnumerable<AccountFacts> ReadAsync(Guid operationId, CancellationToken cancellationToken) =>
+        ReadAsync(db.Database.GetConnectionString()!, db.Database.IsNpgsql(), operationId, cancellationToken);
 
-    private static async IAsyncEnumerable<AccountFacts> FoldAsync(IAsyncEnumerable<Group> groups)
+    private static async IAsyncEnumerable<AccountFacts> ReadAsync(
+        string connectionString, bool postgres, Guid operationId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var current = new List<Group>();
-        await foreach (var group in groups)
+        var folds = new Dictionary<string, AccountFold>(StringComparer.Ordinal);
+        await using (var connection = postgres ? (DbConnection)new NpgsqlConnection(connectionString) : new SqliteConnection(connectionString))
         {
-            if (current.Count > 0 && !string.Equals(current[0].AccountId, group.AccountId, StringComparison.Ordinal))
+            await connection.OpenAsync(cancellationToken);
+            // PostgreSQL: a transaction only so that the settings end with it, not with the pooled connection.
+            await using var transaction = postgres ? await connection.BeginTransactionAsync(cancellationToken) : null;
+            if (postgres)
             {
-                yield return Fold(current);
-                current.Clear();
+                // More memory, so that an aggregation of millions of groups stays off disk; no JIT, which compiled
+                // the plan in the leader and in each parallel worker (0.9 s apiece at 2.7M rows, measured).
+                await ExecuteAsync(connection, transaction, "SELECT set_config('work_mem', '256MB', true), set_config('jit', 'off', true)", cancellationToken);
             }
 
-            current.Add(group);
+            var imports = await SucceededImportsAsync(connection, transaction, postgres, operationId, cancellationToken);
+            foreach (var (kind, ids) in imports.GroupBy(i => i.Kind, i => i.Id).OrderBy(g => g.Key).Select(g => (g.Key, g.ToList())))
+            {
+                // No time limit: grouping an operation of the issue's size (68 million rows) runs for minutes before
+                // the first row, past the default 30 seconds; cancellation still stops it.
+                await using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandTimeout = 0;
+                command.CommandText = GroupedSql(kind, ids.Count);
+                for (var i = 0; i < ids.Count; i++)
+                {
+                    AddParameter(command, $"@i{i}", postgres ? ids[i] : StagingWriters.SqliteId(ids[i]));
+                }
+
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    var key = reader.GetString(0);
+                    if (!folds.TryGetValue(key, out var fold))
+                    {
+                        folds[key] = fold = new AccountFold(key);
+                    }
+
+                    Add(fold, kind, reader);
+                }
+            }
         }
 
-        if (current.Count > 0)
+        // Each account's facts are independent of the others: built on all cores, the folds dropped as they are done.
+        var done = folds.Values.ToArray();
+        folds.Clear();
+        var facts = new AccountFacts[done.Length];
+        Parallel.For(0, done.Length, i =>
         {
-            yield return Fold(current);
+            facts[i] = done[i].ToFacts();
+            done[i] = null!;
+        });
+        foreach (var account in facts)
+        {
+            yield return account;
         }
     }
 
-    private static async IAsyncEnumerable<Group> StreamPostgresAsync(string connectionString, Guid operationId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// Per kind, the columns its mapping can fill (<see cref="CanonicalFields"/>); the rest are empty for that kind and
+    /// would only make the grouping wider.
+    /// </summary>
+    private static string GroupedSql(ImportKind kind, int imports)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
-        // A transaction only so that the larger sort memory ends with it, not with the pooled connection: the
-        // default 4 MB sends the grouping of millions of rows to disk.
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        // No JIT: PostgreSQL compiled this plan in the leader and in each parallel worker, 0.9 s apiece at 2.7M rows
-        // (measured), more than the compiled expressions saved.
-        await using (var memory = new NpgsqlCommand("SELECT set_config('work_mem', '256MB', true), set_config('jit', 'off', true)", connection, transaction))
+        var (columns, keys) = kind switch
         {
-            await memory.ExecuteScalarAsync(cancellationToken);
-        }
+            ImportKind.Accounts => ("""MIN("AtMs"), MAX("AtMs"), MAX("StatedAge")""", """ "Username", "Email", "Ip", "Phone" """),
+            ImportKind.Logins => ("""MIN("AtMs"), MAX("AtMs")""", """ "Ip" """),
+            ImportKind.Payments => ("""COUNT(*), SUM("AmountCents"), MIN("AtMs"), MAX("AtMs")""", """ "PayerEmail", "CryptoAddress", "Country", "Currency" """),
+            ImportKind.Attacks => ("""COUNT(*), MIN("AtMs"), MAX("AtMs")""", ""),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+        };
+        var grouped = keys.Length == 0 ? "\"AccountId\"" : $"\"AccountId\", {keys.Trim()}";
+        var list = string.Join(", ", Enumerable.Range(0, imports).Select(i => $"@i{i}"));
+        // The import ids as values, not a sub-query: PostgreSQL then reads each kind's rows through the primary key
+        // (ImportId, RowNumber) instead of scanning the whole table once per kind.
+        return $"""SELECT {grouped}, {columns} FROM "OperationStagingRows" WHERE "ImportId" IN ({list}) GROUP BY {grouped}""";
+    }
 
-        // No time limit: the grouping of an operation the issue's size (68 million rows) runs for minutes before the
-        // first row, past the default 30 seconds; cancellation still stops it.
-        await using var command = new NpgsqlCommand(PostgresSql, connection, transaction) { CommandTimeout = 0 };
-        command.Parameters.AddWithValue("op", operationId);
+    private static void Add(AccountFold fold, ImportKind kind, DbDataReader r)
+    {
+        switch (kind)
+        {
+            case ImportKind.Accounts:
+                fold.AddAccount(Text(r, 1), Text(r, 2), Text(r, 3), Text(r, 4), Long(r, 5), Long(r, 6), (int?)Long(r, 7));
+                break;
+            case ImportKind.Logins:
+                fold.AddLogins(Text(r, 1), Long(r, 2), Long(r, 3));
+                break;
+            case ImportKind.Payments:
+                fold.AddPayments(Text(r, 1), Text(r, 2), Text(r, 3), Text(r, 4), Long(r, 5) ?? 0, Long(r, 6), Long(r, 7), Long(r, 8));
+                break;
+            case ImportKind.Attacks:
+                fold.AddAttacks(Long(r, 1) ?? 0, Long(r, 2), Long(r, 3));
+                break;
+        }
+    }
+
+    private static async Task<List<(ImportKind Kind, Guid Id)>> SucceededImportsAsync(
+        DbConnection connection, DbTransaction? transaction, bool postgres, Guid operationId, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = ImportsSql;
+        AddParameter(command, "@op", postgres ? operationId : StagingWriters.SqliteId(operationId));
+        var imports = new List<(ImportKind, Guid)>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            yield return Group.From(reader);
-        }
-    }
-
-    private static async IAsyncEnumerable<Group> ReadSqliteAsync(string connectionString, Guid operationId, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var all = new List<Group>();
-        await using (var connection = new SqliteConnection(connectionString))
-        {
-            await connection.OpenAsync(cancellationToken);
-            await using var command = new SqliteCommand(SqliteSql, connection) { CommandTimeout = 0 };
-            command.Parameters.AddWithValue("@op", StagingWriters.SqliteId(operationId));
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                all.Add(Group.From(reader));
-            }
+            imports.Add((Enum.Parse<ImportKind>(reader.GetString(1)), reader.GetGuid(0)));
         }
 
-        foreach (var group in all)
-        {
-            yield return group;
-        }
+        return imports;
     }
 
-    private static AccountFacts Fold(List<Group> groups)
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken)
     {
-        var account = groups.Where(g => g.Kind == ImportKind.Accounts).ToList();
-        var ips = groups.Where(g => g.Ip is not null && IPAddress.TryParse(g.Ip, out _))
-            .GroupBy(g => g.Ip!, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new IpObservation(IPAddress.Parse(g.Key), g.Min(x => x.FirstMs) is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null))
-            .ToList();
-        var payments = groups.Where(g => g.Kind == ImportKind.Payments).ToList();
-        var first = groups.Min(g => g.FirstMs);
-        var last = groups.Max(g => g.LastMs);
-        return new AccountFacts(
-            groups[0].AccountId,
-            account.Select(g => g.Username).FirstOrDefault(u => u is not null),
-            account.Select(g => g.Email).FirstOrDefault(e => e is not null),
-            ips,
-            Distinct(payments.Select(g => g.PayerEmail)),
-            Distinct(payments.Select(g => g.CryptoAddress)),
-            Distinct(account.Select(g => g.Phone)),
-            Distinct(payments.Select(g => g.Country)),
-            (int)payments.Sum(g => g.Count),
-            payments.Sum(g => ReferenceRates.ToEuroCents(g.AmountCents ?? 0, g.Currency)),
-            (int)groups.Where(g => g.Kind == ImportKind.Attacks).Sum(g => g.Count),
-            first is { } f ? DateTimeOffset.FromUnixTimeMilliseconds(f) : null,
-            last is { } l ? DateTimeOffset.FromUnixTimeMilliseconds(l) : null,
-            groups.Max(g => g.StatedAge));
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static List<string> Distinct(IEnumerable<string?> values) =>
-        values.OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-
-    private sealed record Group(
-        string AccountId, ImportKind Kind, string? Ip, string? Username, string? Email, string? Phone, string? PayerEmail, string? CryptoAddress,
-        string? Country, string? Currency, long Count, long? AmountCents, long? FirstMs, long? LastMs, int? StatedAge)
+    private static void AddParameter(DbCommand command, string name, object value)
     {
-        public static Group From(DbDataReader r) => new(
-            r.GetString(0), (ImportKind)Convert.ToInt32(r.GetValue(1), System.Globalization.CultureInfo.InvariantCulture), Text(r, 2), Text(r, 3), Text(r, 4), Text(r, 5),
-            Text(r, 6), Text(r, 7), Text(r, 8), Text(r, 9), r.GetInt64(10), Long(r, 11), Long(r, 12), Long(r, 13),
-            r.IsDBNull(14) ? null : Convert.ToInt32(r.GetValue(14), System.Globalization.CultureInfo.InvariantCulture));
-
-        private static string? Text(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
-
-        private static long? Long(DbDataReader r, int i) => r.IsDBNull(i) ? null : Convert.ToInt64(r.GetValue(i), System.Globalization.CultureInfo.InvariantCulture);
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
     }
+
+    private static string? Text(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    // SUM of bigint is numeric in PostgreSQL, and SQLite returns every integer as a long: converted, not cast.
+    private static long? Long(DbDataReader r, int i) => r.IsDBNull(i) ? null : Convert.ToInt64(r.GetValue(i), CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.Web.Infrastructure.Data;
 using Platform.Web.Infrastructure.Protection;
 using Platform.Web.Infrastructure.Tenancy;
 
@@ -15,7 +16,7 @@ namespace Platform.Web.Features.Operations.Model;
 [Sensitivity(SensitivityLabel.Agency)]
 public sealed class OperationPerson : IAgencyOwned
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = AscendingGuid.Next();
 
     public Guid OperationId { get; set; }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.Web.Infrastructure.Data;
 using Platform.Web.Infrastructure.Tenancy;
 
 namespace Platform.Web.Features.Operations.Model;
@@ -7,7 +8,7 @@ namespace Platform.Web.Features.Operations.Model;
 /// <summary>One fact behind a person: why accounts were linked, or why a country was attributed.</summary>
 public sealed class PersonEvidence : IAgencyOwned
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = AscendingGuid.Next();
 
     public Guid PersonId { get; set; }
 

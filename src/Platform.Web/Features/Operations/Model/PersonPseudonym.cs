@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.Web.Infrastructure.Data;
 using Platform.Web.Infrastructure.Tenancy;
 
 namespace Platform.Web.Features.Operations.Model;
@@ -13,7 +14,7 @@ public sealed class PersonPseudonym : IAgencyOwned
 {
     public const string Purpose = "operations.reappearance";
 
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = AscendingGuid.Next();
 
     public required string AgencyCode { get; set; }
 

@@ -103,6 +103,30 @@ public sealed class PersonWriterTests(AppFactory app) : IClassFixture<AppFactory
         Assert.Equal(created, await ContentAsync(mixed));
     }
 
+    /// <summary>
+    /// More persons than two batches: on PostgreSQL an operation's first build writes its batches in turn on two
+    /// connections of their own. The rows must be exactly those of a build that finds some persons already there (one
+    /// connection, the context's).
+    /// </summary>
+    [Fact]
+    public async Task WriteAsync_ManyBatchesOfNewPersons_SameRowsAsOneConnection()
+    {
+        var accounts = Enumerable.Range(0, (PersonWriter.BatchSize * 2) + 500)
+            .Select(i => PersonBuilderTests.Account($"acc-{i:D5}", $"user{i}@example.nl", phones: i % 3 == 0 ? [$"+316123{i:D5}"] : null, attacks: i % 7))
+            .ToArray();
+        var allNew = await app.CreateOperationAsync("NL", "FI");
+        var mixed = await app.CreateOperationAsync("NL", "FI");
+
+        var summary = await app.WritePersonsAsync(allNew, accounts);
+        await app.WritePersonsAsync(mixed, accounts[..1]);
+        await app.WritePersonsAsync(mixed, accounts);
+
+        Assert.Equal((accounts.Length, accounts.Length), (summary.Persons, summary.Created));
+        var content = await ContentAsync(allNew);
+        Assert.Equal(accounts.Length, content.Count);
+        Assert.Equal(content, await ContentAsync(mixed));
+    }
+
     /// <summary>Every stored value of the operation's persons, evidence and pseudonyms except ids and timestamps.</summary>
     private async Task<List<string>> ContentAsync(Guid operationId)
     {

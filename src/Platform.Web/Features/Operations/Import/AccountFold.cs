@@ -1,0 +1,126 @@
+using System.Net;
+using Platform.Web.Features.Operations.Attribution;
+
+namespace Platform.Web.Features.Operations.Import;
+
+/// <summary>
+/// The grouped staging rows of one account, folded as they arrive in any order (<see cref="AccountAggregation"/>), into
+/// its <see cref="AccountFacts"/>. Where an account's rows disagree on a single value (two account rows with different
+/// usernames), the ordinal smallest is kept, so the result never depends on the order the database returns groups in.
+/// </summary>
+internal sealed class AccountFold(string accountKey)
+{
+    private string? _username;
+    private string? _email;
+    private Dictionary<string, long?>? _firstSeenByIp;
+    private SortedSet<string>? _phones;
+    private SortedSet<string>? _payerEmails;
+    private SortedSet<string>? _cryptoAddresses;
+    private SortedSet<string>? _paymentCountries;
+    private int _paymentCount;
+    private long _amountPaidCents;
+    private int _attackCount;
+    private long? _firstMs;
+    private long? _lastMs;
+    private int? _statedAge;
+
+    public void AddAccount(string? username, string? email, string? ip, string? phone, long? firstMs, long? lastMs, int? statedAge)
+    {
+        _username = Smaller(_username, username);
+        _email = Smaller(_email, email);
+        AddIp(ip, firstMs);
+        Add(ref _phones, phone);
+        Times(firstMs, lastMs);
+        _statedAge = statedAge > _statedAge || _statedAge is null ? statedAge : _statedAge;
+    }
+
+    public void AddLogins(string? ip, long? firstMs, long? lastMs)
+    {
+        AddIp(ip, firstMs);
+        Times(firstMs, lastMs);
+    }
+
+    /// <summary>Payments of one payer, address, country and currency: their amount is converted per currency, as a sum.</summary>
+    public void AddPayments(string? payerEmail, string? cryptoAddress, string? country, string? currency, long count, long? amountCents, long? firstMs, long? lastMs)
+    {
+        Add(ref _payerEmails, payerEmail);
+        Add(ref _cryptoAddresses, cryptoAddress);
+        Add(ref _paymentCountries, country);
+        _paymentCount += (int)count;
+        _amountPaidCents += ReferenceRates.ToEuroCents(amountCents ?? 0, currency);
+        Times(firstMs, lastMs);
+    }
+
+    public void AddAttacks(long count, long? firstMs, long? lastMs)
+    {
+        _attackCount += (int)count;
+        Times(firstMs, lastMs);
+    }
+
+    public AccountFacts ToFacts() => new(
+        accountKey,
+        _username,
+        _email,
+        Ips(),
+        List(_payerEmails),
+        List(_cryptoAddresses),
+        List(_phones),
+        List(_paymentCountries),
+        _paymentCount,
+        _amountPaidCents,
+        _attackCount,
+        _firstMs is { } first ? DateTimeOffset.FromUnixTimeMilliseconds(first) : null,
+        _lastMs is { } last ? DateTimeOffset.FromUnixTimeMilliseconds(last) : null,
+        _statedAge);
+
+    private List<IpObservation> Ips()
+    {
+        if (_firstSeenByIp is null)
+        {
+            return [];
+        }
+
+        var ips = new List<IpObservation>(_firstSeenByIp.Count);
+        foreach (var (text, firstMs) in _firstSeenByIp.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (IPAddress.TryParse(text, out var address))
+            {
+                ips.Add(new IpObservation(address, firstMs is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null));
+            }
+        }
+
+        return ips;
+    }
+
+    private void AddIp(string? ip, long? firstMs)
+    {
+        if (ip is null)
+        {
+            return;
+        }
+
+        _firstSeenByIp ??= new Dictionary<string, long?>(StringComparer.Ordinal);
+        _firstSeenByIp[ip] = _firstSeenByIp.TryGetValue(ip, out var seen) ? Min(seen, firstMs) : firstMs;
+    }
+
+    private void Times(long? firstMs, long? lastMs)
+    {
+        _firstMs = Min(_firstMs, firstMs);
+        _lastMs = lastMs > _lastMs || _lastMs is null ? lastMs : _lastMs;
+    }
+
+    private static long? Min(long? a, long? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
+
+    private static string? Smaller(string? kept, string? value) =>
+        value is not null && (kept is null || string.CompareOrdinal(value, kept) < 0) ? value : kept;
+
+    private static void Add(ref SortedSet<string>? set, string? value)
+    {
+        if (value is not null)
+        {
+            (set ??= new SortedSet<string>(StringComparer.Ordinal)).Add(value);
+        }
+    }
+
+    private static List<string> List(SortedSet<string>? set) => set is null ? [] : [.. set];
+}
