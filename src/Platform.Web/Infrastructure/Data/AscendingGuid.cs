@@ -37,7 +37,8 @@ public sealed class AscendingGuid
             }
             else if (++_counter > CounterMask)
             {
-                // Counter exhausted (or the clock went back): borrow the next millisecond.
+                // Within a millisecond (or after the clock went back) ids count on from the last one; an exhausted
+                // counter borrows the next millisecond.
                 _lastMs++;
                 _counter = RandomCounter() >> 1;
             }
