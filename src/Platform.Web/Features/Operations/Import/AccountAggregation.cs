@@ -46,7 +46,7 @@ public sealed class AccountAggregation(AppDbContext db)
                 await ExecuteAsync(connection, transaction, "SELECT set_config('work_mem', '256MB', true), set_config('jit', 'off', true)", cancellationToken);
             }
 
-            var imports = await SucceededImportsAsync(connection, transaction, postgres, operationId, cancellationToken);
+            var imports = await SucceededImportsAsync(connection, transaction, operationId, cancellationToken);
             foreach (var (kind, ids) in imports.GroupBy(i => i.Kind, i => i.Id).OrderBy(g => g.Key).Select(g => (g.Key, g.ToList())))
             {
                 // No time limit: grouping an operation of the size (68 million rows) runs for minutes before
@@ -57,7 +57,7 @@ public sealed class AccountAggregation(AppDbContext db)
                 command.CommandText = GroupedSql(kind, ids.Count);
                 for (var i = 0; i < ids.Count; i++)
                 {
-                    AddParameter(command, $"@i{i}", postgres ? ids[i] : StagingWriters.SqliteId(ids[i]));
+                    StagingWriters.AddParameter(command, $"@i{i}", ids[i]);
                 }
 
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -130,12 +130,12 @@ public sealed class AccountAggregation(AppDbContext db)
     }
 
     private static async Task<List<(ImportKind Kind, Guid Id)>> SucceededImportsAsync(
-        DbConnection connection, DbTransaction? transaction, bool postgres, Guid operationId, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction? transaction, Guid operationId, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = ImportsSql;
-        AddParameter(command, "@op", postgres ? operationId : StagingWriters.SqliteId(operationId));
+        StagingWriters.AddParameter(command, "@op", operationId);
         var imports = new List<(ImportKind, Guid)>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -152,14 +152,6 @@ public sealed class AccountAggregation(AppDbContext db)
         command.Transaction = transaction;
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static void AddParameter(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 
     private static string? Text(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);

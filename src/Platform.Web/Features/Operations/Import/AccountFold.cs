@@ -31,7 +31,7 @@ internal sealed class AccountFold(string accountKey)
         AddIp(ip, firstMs);
         Add(ref _phones, phone);
         Times(firstMs, lastMs);
-        _statedAge = statedAge > _statedAge || _statedAge is null ? statedAge : _statedAge;
+        _statedAge = Max(_statedAge, statedAge);
     }
 
     public void AddLogins(string? ip, long? firstMs, long? lastMs)
@@ -106,10 +106,13 @@ internal sealed class AccountFold(string accountKey)
     private void Times(long? firstMs, long? lastMs)
     {
         _firstMs = Min(_firstMs, firstMs);
-        _lastMs = lastMs > _lastMs || _lastMs is null ? lastMs : _lastMs;
+        _lastMs = Max(_lastMs, lastMs);
     }
 
-    private static long? Min(long? a, long? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
+    // The smaller or larger known value; null only when neither is known.
+    private static T? Min<T>(T? a, T? b) where T : struct, IComparable<T> => a is null ? b : b is null ? a : a.Value.CompareTo(b.Value) <= 0 ? a : b;
+
+    private static T? Max<T>(T? a, T? b) where T : struct, IComparable<T> => a is null ? b : b is null ? a : a.Value.CompareTo(b.Value) >= 0 ? a : b;
 
     private static string? Smaller(string? kept, string? value) =>
         value is not null && (kept is null || string.CompareOrdinal(value, kept) < 0) ? value : kept;

@@ -93,21 +93,12 @@ public sealed class FinishImport(AppDbContext db, TimeProvider clock)
         await using var command = connection.CreateCommand();
         command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
         command.CommandText = DeleteDuplicates;
-        var sqlite = !db.Database.IsNpgsql();
-        Add(command, "import", sqlite ? StagingWriters.SqliteId(import.Id) : import.Id);
-        Add(command, "operation", sqlite ? StagingWriters.SqliteId(import.OperationId) : import.OperationId);
-        Add(command, "kind", import.Kind.ToString());
-        Add(command, "succeeded", ImportStatus.Succeeded.ToString());
+        StagingWriters.AddParameter(command, "import", import.Id);
+        StagingWriters.AddParameter(command, "operation", import.OperationId);
+        StagingWriters.AddParameter(command, "kind", import.Kind.ToString());
+        StagingWriters.AddParameter(command, "succeeded", ImportStatus.Succeeded.ToString());
         command.CommandTimeout = 0;
         return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static void Add(System.Data.Common.DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 
     private static long LockKey(Guid operationId) => BitConverter.ToInt64(operationId.ToByteArray(), 0);

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Platform.Web.Infrastructure.Data;
 
@@ -37,6 +38,15 @@ public static class StagingWriters
 
     /// <summary>How SQLite (EF Core) stores a Guid: upper-case text.</summary>
     public static string SqliteId(Guid id) => id.ToString().ToUpperInvariant();
+
+    /// <summary>A parameter of the staging SQL; a Guid is passed as the command's provider stores it.</summary>
+    public static void AddParameter(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value is Guid id && command is SqliteCommand ? SqliteId(id) : value;
+        command.Parameters.Add(parameter);
+    }
 }
 
 internal sealed class SqliteStagingWriter : IStagingWriter
