@@ -39,7 +39,7 @@ public class ImportParseBenchmarks
         long mapped = 0, row = 0;
         while (reader.Next() is { } record)
         {
-            if (record.Values is not null && mapper.Map(Guid.Empty, Guid.Empty, "NL", ++row, record.Values).Row is not null)
+            if (record.Error is null && mapper.Map(Guid.Empty, Guid.Empty, "NL", ++row, record).Row is not null)
             {
                 mapped++;
             }

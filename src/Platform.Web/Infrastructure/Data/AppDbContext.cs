@@ -122,8 +122,9 @@ public abstract class AppDbContext : IdentityDbContext<Member>
             var filter = (LambdaExpression)method.Invoke(this, null)!;
             builder.Entity(entityType.ClrType).HasQueryFilter(AgencyFilter, filter);
             // Every agency-filtered query tests AgencyCode; an index that already leads with it serves those queries,
-            // and a second one would only cost each insert.
-            if (!entityType.GetIndexes().Any(i => i.Properties[0].Name == nameof(IAgencyOwned.AgencyCode)))
+            // and a second one would only cost each insert (as it would on a table read only through a parent key).
+            if (!entityType.GetIndexes().Any(i => i.Properties[0].Name == nameof(IAgencyOwned.AgencyCode))
+                && entityType.FindAnnotation(AgencyIndex.NotNeededAnnotation) is null)
             {
                 builder.Entity(entityType.ClrType).HasIndex(nameof(IAgencyOwned.AgencyCode));
             }

@@ -109,6 +109,20 @@ internal sealed class ByteBuilder
         _bytes[Length++] = b;
     }
 
+    public void Append(ReadOnlySpan<byte> bytes) => bytes.CopyTo(Extend(bytes.Length));
+
+    /// <summary>Grows by <paramref name="count"/> bytes and returns them, to be filled by the caller.</summary>
+    public Span<byte> Extend(int count)
+    {
+        if (Length + count > _bytes.Length)
+        {
+            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, Length + count));
+        }
+
+        Length += count;
+        return _bytes.AsSpan(Length - count, count);
+    }
+
     public void Clear() => Length = 0;
 
     public void Truncate(int length) => Length = Math.Min(Length, length);

@@ -12,7 +12,7 @@ internal sealed class CsvSourceReader : ISourceReader
     private readonly Stream _stream;
     private readonly ByteBuffer _in;
     private readonly ByteBuilder _field = new();
-    private readonly ByteBuilder _raw = new();
+    private readonly SourceRecord _record = new();
     private long _line;
     private bool _splitPlainLines;
 
@@ -31,7 +31,7 @@ internal sealed class CsvSourceReader : ISourceReader
         reader._in.Seek(0);
         reader._line = 1;
         var header = reader.Next();
-        reader.Columns = header?.Values?.Select(v => (v ?? "").Trim().TrimStart('\uFEFF')).ToList() ?? [];
+        reader.Columns = header?.ToValues()?.Select(v => (v ?? "").Trim().TrimStart('\uFEFF')).ToList() ?? [];
         if (offset > 0)
         {
             reader._in.Seek(offset);
@@ -50,37 +50,32 @@ internal sealed class CsvSourceReader : ISourceReader
                 return null;
             }
 
-            var startLine = _line;
-            string?[] values;
-            string raw;
+            _record.Begin(_line);
             string? error = null;
             if (_splitPlainLines && _in.TryPeekLine(out var line) && IsPlain(line, out var content))
             {
-                values = Split(content);
-                raw = System.Text.Encoding.UTF8.GetString(line[..Math.Min(line.Length, MaxRawBytes)]);
+                _record.AddSplit(content);
+                _record.RawBytes.Append(line[..Math.Min(line.Length, MaxRawBytes)]);
                 _in.Advance(line.Length);
                 _line += line[^1] == '\n' ? 1 : 0;
             }
             else
             {
-                _raw.Clear();
-                var read = new List<string?>(Columns.Count == 0 ? 8 : Columns.Count);
-                error = ReadRecord(read);
-                values = [.. read];
-                raw = _raw.Text(MaxRawBytes);
+                error = ReadRecord();
             }
 
-            if (error is null && values.Length == 1 && values[0]!.Length == 0)
+            if (error is null && _record.FieldCount == 1 && _record.Field(0).IsEmpty)
             {
                 continue; // blank line
             }
 
-            if (error is null && Columns.Count > 0 && values.Length != Columns.Count)
+            if (error is null && Columns.Count > 0 && _record.FieldCount != Columns.Count)
             {
-                error = $"Expected {Columns.Count} fields, found {values.Length}.";
+                error = $"Expected {Columns.Count} fields, found {_record.FieldCount}.";
             }
 
-            return new SourceRecord(startLine, _in.Offset, _line, error is null ? values : null, raw, error);
+            _record.End(_in.Offset, _line, error);
+            return _record;
         }
     }
 
@@ -100,21 +95,7 @@ internal sealed class CsvSourceReader : ISourceReader
         return content.IndexOfAny((byte)'"', (byte)'\r') < 0;
     }
 
-    private static string?[] Split(ReadOnlySpan<byte> content)
-    {
-        var values = new string?[content.Count((byte)',') + 1];
-        for (var i = 0; i < values.Length - 1; i++)
-        {
-            var comma = content.IndexOf((byte)',');
-            values[i] = System.Text.Encoding.UTF8.GetString(content[..comma]);
-            content = content[(comma + 1)..];
-        }
-
-        values[^1] = System.Text.Encoding.UTF8.GetString(content);
-        return values;
-    }
-
-    private string? ReadRecord(List<string?> values)
+    private string? ReadRecord()
     {
         while (true)
         {
@@ -127,7 +108,7 @@ internal sealed class CsvSourceReader : ISourceReader
                 return error;
             }
 
-            values.Add(_field.Text());
+            _record.AddField(_field.Span);
             var end = Take();
             if (end == ',')
             {
@@ -192,9 +173,9 @@ internal sealed class CsvSourceReader : ISourceReader
         var b = _in.Read();
         if (b >= 0)
         {
-            if (_raw.Length < MaxRawBytes)
+            if (_record.RawBytes.Length < MaxRawBytes)
             {
-                _raw.Add((byte)b);
+                _record.RawBytes.Add((byte)b);
             }
 
             if (b == '\n')

@@ -13,11 +13,11 @@ public static class FieldParsers
     ];
 
     /// <summary>Unix seconds (up to 11 digits) or milliseconds (12–13 digits), or ISO 8601 / "yyyy-MM-dd HH:mm:ss" (UTC unless an offset is given).</summary>
-    public static bool TryTime(string value, out long unixMs)
+    public static bool TryTime(ReadOnlySpan<char> value, out long unixMs)
     {
         unixMs = 0;
         var text = value.Trim();
-        if (text.Length is > 0 and <= 13 && !text.AsSpan().ContainsAnyExceptInRange('0', '9') && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var epoch))
+        if (text.Length is > 0 and <= 13 && !text.ContainsAnyExceptInRange('0', '9') && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var epoch))
         {
             unixMs = text.Length <= 11 ? epoch * 1000 : epoch;
             return unixMs <= DateTimeOffset.MaxValue.ToUnixTimeMilliseconds() / 2;
@@ -33,10 +33,10 @@ public static class FieldParsers
         return false;
     }
 
-    public static bool TryIp(string value, out string ip)
+    public static bool TryIp(ReadOnlySpan<char> value, out string ip)
     {
         ip = "";
-        var text = value.AsSpan().Trim();
+        var text = value.Trim();
         if (!IPAddress.TryParse(text, out var address) || text.Count('.') is not (0 or 3))
         {
             return false;
@@ -47,19 +47,19 @@ public static class FieldParsers
             address = address.MapToIPv4();
         }
 
-        // A value already in canonical form (the usual case) is kept as it is: no second string per row.
+        // A value already in canonical form (the usual case) becomes the string without formatting the address again.
         Span<char> canonical = stackalloc char[64];
-        ip = address.TryFormat(canonical, out var written) && canonical[..written].SequenceEqual(text) && text.Length == value.Length
-            ? value
+        ip = address.TryFormat(canonical, out var written) && canonical[..written].SequenceEqual(text)
+            ? new string(text)
             : address.ToString();
         return true;
     }
 
     /// <summary>A decimal amount ("12.50", "12", "1,234.00" with thousands commas) in cents.</summary>
-    public static bool TryAmountCents(string value, out long cents)
+    public static bool TryAmountCents(ReadOnlySpan<char> value, out long cents)
     {
         cents = 0;
-        var text = value.Trim().TrimStart('$', '€', '£');
+        var text = value.Trim().TrimStart("$€£");
         if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign | NumberStyles.AllowThousands,
                 CultureInfo.InvariantCulture, out var amount) || Math.Abs(amount) > 1_000_000_000m)
         {
@@ -70,10 +70,10 @@ public static class FieldParsers
         return true;
     }
 
-    public static bool TryInteger(string value, out int number) =>
+    public static bool TryInteger(ReadOnlySpan<char> value, out int number) =>
         int.TryParse(value.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out number) && number >= 0;
 
-    public static bool TryDate(string value, out DateOnly date)
+    public static bool TryDate(ReadOnlySpan<char> value, out DateOnly date)
     {
         if (TryTime(value, out var ms) && value.Trim().Length > 8)
         {

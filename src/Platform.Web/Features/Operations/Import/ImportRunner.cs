@@ -83,7 +83,7 @@ public sealed class ImportRunner(AppDbContext db, IConfiguration configuration, 
         while (reader.Next() is { } record)
         {
             rowNumber++;
-            var (row, reason) = record.Values is null ? (null, record.Error) : mapper.Map(operationId, importId, agencyCode, rowNumber, record.Values);
+            var (row, reason) = record.Error is not null ? (null, record.Error) : mapper.Map(operationId, importId, agencyCode, rowNumber, record);
             if (row is not null)
             {
                 if (seen.Add(RowMapper.HashKey(row.RowHash)))
@@ -104,8 +104,7 @@ public sealed class ImportRunner(AppDbContext db, IConfiguration configuration, 
                 });
             }
 
-            batch.RowNumber = rowNumber;
-            batch.Last = record;
+            (batch.RowNumber, batch.NextOffset, batch.NextLine) = (rowNumber, record.NextOffset, record.NextLine);
             if (batch.Rows.Count + batch.Quarantined.Count + batch.Duplicates >= batchSize)
             {
                 yield return batch;
@@ -113,7 +112,7 @@ public sealed class ImportRunner(AppDbContext db, IConfiguration configuration, 
             }
         }
 
-        if (batch.Last is not null)
+        if (batch.RowNumber > 0)
         {
             yield return batch;
         }
@@ -121,7 +120,7 @@ public sealed class ImportRunner(AppDbContext db, IConfiguration configuration, 
 
     private async Task<OperationImport> CommitAsync(IStagingWriter writer, OperationImport before, Batch batch, CancellationToken cancellationToken)
     {
-        var (rows, quarantined, rowNumber, record) = (batch.Rows, batch.Quarantined, batch.RowNumber, batch.Last!);
+        var (rows, quarantined, rowNumber) = (batch.Rows, batch.Quarantined, batch.RowNumber);
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var imported = before.Imported + rows.Count;
@@ -133,8 +132,8 @@ public sealed class ImportRunner(AppDbContext db, IConfiguration configuration, 
             .Where(i => i.Id == before.Id && i.RowsCommitted == before.RowsCommitted)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(i => i.RowsCommitted, rowNumber)
-                .SetProperty(i => i.BytesCommitted, record.NextOffset)
-                .SetProperty(i => i.LineCommitted, record.NextLine)
+                .SetProperty(i => i.BytesCommitted, batch.NextOffset)
+                .SetProperty(i => i.LineCommitted, batch.NextLine)
                 .SetProperty(i => i.Imported, imported)
                 .SetProperty(i => i.Quarantined, quarantinedCount)
                 .SetProperty(i => i.Duplicates, duplicates), cancellationToken);
@@ -149,8 +148,8 @@ public sealed class ImportRunner(AppDbContext db, IConfiguration configuration, 
         db.ChangeTracker.Clear();
         await transaction.CommitAsync(cancellationToken);
         before.RowsCommitted = rowNumber;
-        before.BytesCommitted = record.NextOffset;
-        before.LineCommitted = record.NextLine;
+        before.BytesCommitted = batch.NextOffset;
+        before.LineCommitted = batch.NextLine;
         before.Imported = imported;
         before.Quarantined = quarantinedCount;
         before.Duplicates = duplicates;
@@ -173,7 +172,7 @@ public sealed class ImportRunner(AppDbContext db, IConfiguration configuration, 
 
     private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];
 
-    /// <summary>Rows and quarantined rows up to <see cref="RowNumber"/>; <see cref="Last"/> holds the checkpoint after them.</summary>
+    /// <summary>Rows and quarantined rows up to <see cref="RowNumber"/>, and the checkpoint after them.</summary>
     private sealed class Batch
     {
         public List<StagingRow> Rows { get; } = [];
@@ -184,6 +183,8 @@ public sealed class ImportRunner(AppDbContext db, IConfiguration configuration, 
 
         public long RowNumber { get; set; }
 
-        public SourceRecord? Last { get; set; }
+        public long NextOffset { get; set; }
+
+        public long NextLine { get; set; }
     }
 }

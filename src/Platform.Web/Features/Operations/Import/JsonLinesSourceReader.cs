@@ -14,6 +14,7 @@ internal sealed class JsonLinesSourceReader : ISourceReader
     private readonly Stream _stream;
     private readonly ByteBuffer _in;
     private readonly ByteBuilder _lineBytes = new();
+    private readonly SourceRecord _record = new();
     private Dictionary<string, int> _index = new(StringComparer.Ordinal);
     private long _line;
 
@@ -80,9 +81,23 @@ internal sealed class JsonLinesSourceReader : ISourceReader
                 continue;
             }
 
-            var raw = text.Length > QuarantinedRow.RawLength ? text[..QuarantinedRow.RawLength] : text;
+            _record.Begin(startLine);
+            _record.RawBytes.Append(_lineBytes.Span[..Math.Min(_lineBytes.Length, QuarantinedRow.RawLength * 2)]);
             var (values, error) = Parse(text);
-            return new SourceRecord(startLine, _in.Offset, _line, values, raw, error);
+            foreach (var value in values ?? [])
+            {
+                if (value is null)
+                {
+                    _record.AddNull();
+                }
+                else
+                {
+                    _record.AddText(value);
+                }
+            }
+
+            _record.End(_in.Offset, _line, error);
+            return _record;
         }
     }
 

@@ -66,5 +66,6 @@ internal sealed class StagingRowConfiguration : IEntityTypeConfiguration<Staging
 
         builder.Property(r => r.Currency).HasMaxLength(10);
         builder.Property(r => r.Country).HasMaxLength(64);
+        builder.ReadThroughParentKeyOnly();
     }
 }

@@ -88,6 +88,7 @@ internal sealed class OperationPersonConfiguration : IEntityTypeConfiguration<Op
         builder.Property(p => p.Confidence).HasConversion<string>().HasMaxLength(10);
         builder.HasIndex(p => new { p.OperationId, p.PersonKey }).IsUnique();
         builder.HasIndex(p => new { p.OperationId, p.AgencyCode });
+        builder.ReadThroughParentKeyOnly();
         builder.HasOne<Operation>().WithMany().HasForeignKey(p => p.OperationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Evidence).WithOne().HasForeignKey(e => e.PersonId).OnDelete(DeleteBehavior.Cascade);
     }

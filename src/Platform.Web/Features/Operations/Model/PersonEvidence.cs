@@ -52,5 +52,6 @@ internal sealed class PersonEvidenceConfiguration : IEntityTypeConfiguration<Per
         builder.Property(e => e.Country).HasMaxLength(2);
         builder.Property(e => e.Detail).HasMaxLength(1000);
         builder.HasIndex(e => e.PersonId);
+        builder.ReadThroughParentKeyOnly();
     }
 }

@@ -8,8 +8,9 @@ namespace Platform.Tests.Features.Operations.Import;
 
 /// <summary>
 /// The import parsers under generated input (random pieces, mutated valid files, raw bytes): they never throw,
-/// every record carries either values or an error (the importer quarantines the latter), offsets only move forward,
-/// and resuming at any record's checkpoint reads exactly the records an uninterrupted read gives after it.
+/// every record carries either values or an error (the importer quarantines the latter), the row hash of its bytes as
+/// read equals the row hash of its values, offsets only move forward, and resuming at any record's checkpoint reads
+/// exactly the records an uninterrupted read gives after it.
 /// Default 300 inputs per format; <c>INTERCOP_FUZZ_CASES=10000</c> for the long mode.
 /// </summary>
 public sealed class SourceReaderFuzzTests
@@ -86,6 +87,7 @@ public sealed class SourceReaderFuzzTests
             var read = ReadAll(Encoding.UTF8.GetBytes(text), ImportFormat.Csv, null, 0, 0).Records;
 
             Assert.Equal(expected.Select(r => string.Join('|', r)), read.Select(r => string.Join('|', r.Values!)));
+            Assert.All(read, r => Assert.Equal(RowMapper.Hash(r.Values!), RowMapper.Hash(r.Joined)));
         }
     }
 
@@ -98,6 +100,9 @@ public sealed class SourceReaderFuzzTests
             Assert.True(record.Values is null != (record.Error is null), $"line {record.Line}: values xor error");
             Assert.True(record.NextOffset > previous, $"line {record.Line}: offset {record.NextOffset} after {previous}");
             previous = record.NextOffset;
+            // The importer hashes the joined bytes as read; files are refused unless they are UTF-8 (FileInspection).
+            Assert.True(record.Values is null || !System.Text.Unicode.Utf8.IsValid(input) || RowMapper.Hash(record.Values).SequenceEqual(RowMapper.Hash(record.Joined)),
+                $"line {record.Line}: row hash of the joined bytes");
         }
 
         foreach (var k in Enumerable.Range(0, all.Count).Where(k => k < 3 || k % 7 == 0))
@@ -107,13 +112,13 @@ public sealed class SourceReaderFuzzTests
         }
     }
 
-    private static (IReadOnlyList<string> Columns, List<SourceRecord> Records) ReadAll(byte[] input, ImportFormat format, IReadOnlyList<string>? columns, long offset, long line)
+    private static (IReadOnlyList<string> Columns, List<Read> Records) ReadAll(byte[] input, ImportFormat format, IReadOnlyList<string>? columns, long offset, long line)
     {
         using var reader = SourceReaders.Open(new MemoryStream(input), format, columns, offset, line);
-        var records = new List<SourceRecord>();
+        var records = new List<Read>();
         while (reader.Next() is { } record)
         {
-            records.Add(record);
+            records.Add(Read.Of(record));
             Assert.True(records.Count <= input.Length + 1, "the reader does not advance");
         }
 
@@ -126,13 +131,13 @@ public sealed class SourceReaderFuzzTests
         var records = new List<string> { string.Join('|', reader.Columns) };
         while (reader.Next() is { } record)
         {
-            records.Add(Describe(record) + "|" + record.Raw);
+            records.Add(Describe(Read.Of(record)) + "|" + record.Raw);
         }
 
         return records;
     }
 
-    private static string Describe(SourceRecord r) =>
+    private static string Describe(Read r) =>
         $"{r.Line}|{r.NextOffset}|{r.NextLine}|{(r.Values is null ? "-" : string.Join('\u0001', r.Values.Select(v => v ?? "\u0002")))}|{r.Error}";
 
     private static string Quote(string field) => "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
@@ -161,5 +166,11 @@ public sealed class SourceReaderFuzzTests
         var header = Encoding.UTF8.GetBytes(valid[..(valid.IndexOf('\n', StringComparison.Ordinal) + 1)]);
         var bytesAfterHeader = bytes.Select(b => header.Concat(b).ToArray());
         return Gen.Frequency((2, pieces), (4, mutated), (1, bytes), (1, bytesAfterHeader));
+    }
+
+    /// <summary>What a reader returned for one record (the reader reuses its record object for the next).</summary>
+    private sealed record Read(long Line, long NextOffset, long NextLine, string?[]? Values, string? Error, byte[] Joined)
+    {
+        public static Read Of(SourceRecord r) => new(r.Line, r.NextOffset, r.NextLine, r.ToValues(), r.Error, r.Joined.ToArray());
     }
 }

@@ -2735,9 +2735,9 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasKey("ImportId", "RowNumber");
 
-                    b.HasIndex("AgencyCode");
-
                     b.ToTable("OperationStagingRows", (string)null);
+
+                    b.HasAnnotation("Platform:AgencyIndexNotNeeded", true);
                 });
 
             modelBuilder.Entity("Platform.Web.Features.Operations.Model.Operation", b =>
@@ -2900,14 +2900,14 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgencyCode");
-
                     b.HasIndex("OperationId", "AgencyCode");
 
                     b.HasIndex("OperationId", "PersonKey")
                         .IsUnique();
 
                     b.ToTable("OperationPersons");
+
+                    b.HasAnnotation("Platform:AgencyIndexNotNeeded", true);
                 });
 
             modelBuilder.Entity("Platform.Web.Features.Operations.Model.PersonEvidence", b =>
@@ -2947,11 +2947,11 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgencyCode");
-
                     b.HasIndex("PersonId");
 
                     b.ToTable("PersonEvidence");
+
+                    b.HasAnnotation("Platform:AgencyIndexNotNeeded", true);
                 });
 
             modelBuilder.Entity("Platform.Web.Features.Operations.Model.PersonPseudonym", b =>
