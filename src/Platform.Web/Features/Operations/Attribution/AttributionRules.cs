@@ -9,11 +9,29 @@ internal sealed record KindVote(EvidenceKind Kind, string Label, string? Country
 
     public static KindVote From(EvidenceKind kind, string label, IEnumerable<(string Country, int Count)> observations)
     {
-        var countries = observations.GroupBy(o => o.Country, StringComparer.Ordinal)
-            .Select(g => (Country: g.Key, Count: g.Sum(o => o.Count)))
-            .OrderByDescending(c => c.Count).ThenBy(c => c.Country, StringComparer.Ordinal)
-            .ToList();
-        var total = countries.Sum(c => c.Count);
+        // A loop, not LINQ: one vote per kind of evidence per person, millions in a large build.
+        var countries = new List<(string Country, int Count)>(1);
+        var total = 0;
+        foreach (var (country, count) in observations)
+        {
+            total = checked(total + count);
+            var at = 0;
+            while (at < countries.Count && !string.Equals(countries[at].Country, country, StringComparison.Ordinal))
+            {
+                at++;
+            }
+
+            if (at < countries.Count)
+            {
+                countries[at] = (country, checked(countries[at].Count + count));
+            }
+            else
+            {
+                countries.Add((country, count));
+            }
+        }
+
+        countries.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Country, b.Country));
         var majority = countries[0].Count * 2 > total ? countries[0].Country : null;
         return new KindVote(kind, label, majority, total, countries);
     }
@@ -28,7 +46,14 @@ internal static class AttributionRules
 {
     public static CountryAttribution Combine(List<KindVote> kinds, List<AttributionEvidence> evidence)
     {
-        var decided = kinds.Where(k => k.Country is not null).ToList();
+        // Loops, not LINQ, where this runs for every person (a few kinds each, millions of persons in a large build).
+        var decided = new List<KindVote>(kinds.Count);
+        var mixed = new List<KindVote>();
+        foreach (var kind in kinds)
+        {
+            (kind.Country is not null ? decided : mixed).Add(kind);
+        }
+
         if (decided.Count == 0)
         {
             var spread = kinds.FirstOrDefault(k => k.Spread);
@@ -40,21 +65,24 @@ internal static class AttributionRules
             return new CountryAttribution(null, AttributionConfidence.None, true, evidence, note);
         }
 
-        var candidate = decided
-            .GroupBy(k => k.Country!, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Sum(k => k.Observations)).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .First();
-        var country = candidate.Key;
-        var disagreeing = decided.Where(k => k.Country != country).ToList();
-        var mixed = kinds.Where(k => k.Country is null).ToList();
-        if (disagreeing.Count > 0)
+        var country = MostSupported(decided);
+        var candidate = new List<KindVote>(decided.Count);
+        foreach (var kind in decided)
+        {
+            if (kind.Country == country)
+            {
+                candidate.Add(kind);
+            }
+        }
+
+        if (candidate.Count < decided.Count)
         {
             var parts = string.Join("; ", kinds.Select(k => k.Describe()));
             return new CountryAttribution(country, AttributionConfidence.Low, true, evidence,
                 $"The evidence disagrees: {parts}. {country} has the most kinds of evidence; a person decides.");
         }
 
-        if (candidate.Count() >= 2 && mixed.Count == 0)
+        if (candidate.Count >= 2 && mixed.Count == 0)
         {
             return new CountryAttribution(country, AttributionConfidence.High, false, evidence,
                 $"{string.Join(" and ", candidate.Select(k => k.Label))} agree on {country}.");
@@ -68,5 +96,39 @@ internal static class AttributionRules
 
         return new CountryAttribution(country, AttributionConfidence.Low, false, evidence,
             $"Weak: {string.Join("; ", kinds.Select(k => k.Describe()))}.");
+    }
+
+    /// <summary>The country the most kinds point to; then the most observations; then the first in ordinal order.</summary>
+    private static string MostSupported(List<KindVote> decided)
+    {
+        var best = decided[0].Country!;
+        var (bestKinds, bestObservations) = Support(decided, best);
+        for (var i = 1; i < decided.Count; i++)
+        {
+            var country = decided[i].Country!;
+            var (kinds, observations) = Support(decided, country);
+            if (kinds > bestKinds || (kinds == bestKinds && (observations > bestObservations
+                    || (observations == bestObservations && string.CompareOrdinal(country, best) < 0))))
+            {
+                (best, bestKinds, bestObservations) = (country, kinds, observations);
+            }
+        }
+
+        return best;
+    }
+
+    private static (int Kinds, int Observations) Support(List<KindVote> decided, string country)
+    {
+        int kinds = 0, observations = 0;
+        foreach (var kind in decided)
+        {
+            if (kind.Country == country)
+            {
+                kinds++;
+                observations = checked(observations + kind.Observations);
+            }
+        }
+
+        return (kinds, observations);
     }
 }

@@ -32,6 +32,8 @@ public sealed record CountryAttribution(
 /// </summary>
 public sealed class CountryAttributor(IIpCountryLookup ips)
 {
+    private IpDetailText? _ipDetail;
+
     public CountryAttribution Attribute(AttributionFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
@@ -46,28 +48,89 @@ public sealed class CountryAttributor(IIpCountryLookup ips)
 
     private void AddIpEvidence(IReadOnlyList<IpObservation> observations, List<AttributionEvidence> evidence, List<KindVote> kinds)
     {
-        if (!ips.IsAvailable)
+        if (!ips.IsAvailable || observations.Count == 0)
         {
             return;
         }
 
-        var detail = $"Geolocation from {ips.DatabaseVersion}: the database's current state, not as of the login date.";
-        var perIp = observations
-            .Select(o => o.Address.IsIPv4MappedToIPv6 ? o.Address.MapToIPv4() : o.Address)
-            .GroupBy(a => a)
-            .Select(g => (Address: g.Key, Count: g.Count(), Country: ips.CountryOf(g.Key)))
-            .Where(x => x.Country is not null)
-            .OrderByDescending(x => x.Count).ThenBy(x => x.Address.ToString(), StringComparer.Ordinal)
-            .ToList();
-        evidence.AddRange(perIp.Select(x => new AttributionEvidence(EvidenceKind.IpCountry, x.Address.ToString(), x.Country, x.Count, detail)));
-        if (perIp.Count > 0)
+        // Loops rather than LINQ: this runs once per person, millions of times in a large build.
+        var perAddress = new List<(IPAddress Address, int Count)>();
+        var index = observations.Count > 16 ? new Dictionary<IPAddress, int>() : null;
+        foreach (var observation in observations)
         {
-            kinds.Add(KindVote.From(EvidenceKind.IpCountry, "IP addresses", perIp.Select(x => (x.Country!, x.Count))));
+            var address = observation.Address.IsIPv4MappedToIPv6 ? observation.Address.MapToIPv4() : observation.Address;
+            var at = index is not null ? index.GetValueOrDefault(address, -1) : IndexOf(perAddress, address);
+            if (at >= 0)
+            {
+                perAddress[at] = (perAddress[at].Address, perAddress[at].Count + 1);
+            }
+            else
+            {
+                index?.Add(address, perAddress.Count);
+                perAddress.Add((address, 1));
+            }
         }
+
+        var perIp = new List<(string Address, int Count, string Country)>(perAddress.Count);
+        foreach (var (address, count) in perAddress)
+        {
+            if (ips.CountryOf(address) is { } country)
+            {
+                perIp.Add((address.ToString(), count, country));
+            }
+        }
+
+        if (perIp.Count == 0)
+        {
+            return;
+        }
+
+        perIp.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Address, b.Address));
+        var detail = IpDetail();
+        var votes = new List<(string Country, int Count)>(perIp.Count);
+        foreach (var (address, count, country) in perIp)
+        {
+            evidence.Add(new AttributionEvidence(EvidenceKind.IpCountry, address, country, count, detail));
+            votes.Add((country, count));
+        }
+
+        kinds.Add(KindVote.From(EvidenceKind.IpCountry, "IP addresses", votes));
     }
+
+    /// <summary>The IP evidence's detail for the database loaded now (one string, not one per person).</summary>
+    private string IpDetail()
+    {
+        var version = ips.DatabaseVersion;
+        if (_ipDetail is not { } cached || !string.Equals(cached.Version, version, StringComparison.Ordinal))
+        {
+            _ipDetail = cached = new IpDetailText(version, $"Geolocation from {version}: the database's current state, not as of the login date.");
+        }
+
+        return cached.Text;
+    }
+
+    private static int IndexOf(List<(IPAddress Address, int Count)> perAddress, IPAddress address)
+    {
+        for (var i = 0; i < perAddress.Count; i++)
+        {
+            if (perAddress[i].Address.Equals(address))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private sealed record IpDetailText(string Version, string Text);
 
     private static void AddSimple(EvidenceKind kind, string label, List<AttributionEvidence> items, List<AttributionEvidence> evidence, List<KindVote> kinds)
     {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
         evidence.AddRange(items);
         var attributed = items.Where(e => e.Country is not null).Select(e => (e.Country!, e.Count)).ToList();
         if (attributed.Count > 0)
@@ -76,7 +139,7 @@ public sealed class CountryAttributor(IIpCountryLookup ips)
         }
     }
 
-    private static List<AttributionEvidence> EmailEvidence(IReadOnlyList<string> emails) => [.. emails
+    private static List<AttributionEvidence> EmailEvidence(IReadOnlyList<string> emails) => emails.Count == 0 ? [] : [.. emails
         .Select(Identifiers.NormaliseEmail).OfType<string>().Distinct(StringComparer.Ordinal)
         .Select(e => (Domain: e[(e.LastIndexOf('@') + 1)..], Country: Identifiers.EmailCountry(e)))
         .Where(x => x.Country is not null)
@@ -84,7 +147,7 @@ public sealed class CountryAttributor(IIpCountryLookup ips)
         .OrderBy(g => g.Key, StringComparer.Ordinal)
         .Select(g => new AttributionEvidence(EvidenceKind.EmailCountryDomain, g.Key, g.First().Country, g.Count(), "Country-code top-level domain of the email address."))];
 
-    private static List<AttributionEvidence> PaymentEvidence(IReadOnlyList<string> countries) => [.. countries
+    private static List<AttributionEvidence> PaymentEvidence(IReadOnlyList<string> countries) => countries.Count == 0 ? [] : [.. countries
         .Select(c => c?.Trim().ToUpperInvariant())
         .Select(c => c == "UK" ? "GB" : c)
         .Where(c => c is { Length: 2 } && c.All(char.IsAsciiLetterUpper))
@@ -92,7 +155,7 @@ public sealed class CountryAttributor(IIpCountryLookup ips)
         .OrderBy(g => g.Key, StringComparer.Ordinal)
         .Select(g => new AttributionEvidence(EvidenceKind.PaymentCountry, g.Key, g.Key, g.Count(), "Country stated by the payment provider."))];
 
-    private static List<AttributionEvidence> PhoneEvidence(IReadOnlyList<string> phones) => [.. phones
+    private static List<AttributionEvidence> PhoneEvidence(IReadOnlyList<string> phones) => phones.Count == 0 ? [] : [.. phones
         .Select(Identifiers.NormalisePhone).OfType<string>().Distinct(StringComparer.Ordinal)
         .Select(PhonePrefixes.CountryOf).OfType<PhoneCountry>()
         .GroupBy(p => (p.CallingCode, p.Country))

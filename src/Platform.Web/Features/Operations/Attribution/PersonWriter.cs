@@ -131,7 +131,7 @@ internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms
     /// </summary>
     private (List<PersonEvidence> Evidence, List<PersonPseudonym> Pseudonyms) Place(OperationPerson person, BuiltPerson built, Placement placement, DateTimeOffset now)
     {
-        var humanActed = person.FirstContactedAt is not null || person.Evidence.Any(e => e.Kind == EvidenceKind.AnalystDecision);
+        var humanActed = person.FirstContactedAt is not null || HasAnalystDecision(person);
         if (!humanActed || person.AgencyCode.Length == 0)
         {
             person.AgencyCode = OwnerRule.Owner(built.Attribution, placement.Participants, placement.Operation.CoordinatingAgencyCode);
@@ -146,6 +146,19 @@ internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms
         }
 
         return (Evidence(person, built), Pseudonyms(person, built));
+    }
+
+    private static bool HasAnalystDecision(OperationPerson person)
+    {
+        foreach (var evidence in person.Evidence)
+        {
+            if (evidence.Kind == EvidenceKind.AnalystDecision)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private sealed record Placement(Operation Operation, HashSet<string> Participants);
@@ -202,40 +215,65 @@ internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms
         person.UpdatedAt = now;
     }
 
+    // Evidence and Pseudonyms run once per person, millions of times in a large build: loops rather than LINQ.
     private static List<PersonEvidence> Evidence(OperationPerson person, BuiltPerson built)
     {
         // Kept analyst decisions move with the person if the owner changed (only possible before a human acted).
-        foreach (var kept in person.Evidence.Where(e => e.Kind == EvidenceKind.AnalystDecision))
+        foreach (var kept in person.Evidence)
         {
-            kept.AgencyCode = person.AgencyCode;
+            if (kept.Kind == EvidenceKind.AnalystDecision)
+            {
+                kept.AgencyCode = person.AgencyCode;
+            }
         }
 
-        return [.. built.LinkEvidence.Concat(built.Attribution.Evidence).Select(e => new PersonEvidence
+        var rows = new List<PersonEvidence>(built.LinkEvidence.Count + built.Attribution.Evidence.Count);
+        AddRows(built.LinkEvidence);
+        AddRows(built.Attribution.Evidence);
+        return rows;
+
+        void AddRows(IReadOnlyList<AttributionEvidence> list)
         {
-            PersonId = person.Id,
-            AgencyCode = person.AgencyCode,
-            Kind = e.Kind,
-            Value = Text.Truncate(e.Value, 320)!,
-            Country = e.Country,
-            Count = e.Count,
-            Detail = Text.Truncate(e.Detail, 1000),
-        })];
+            for (var i = 0; i < list.Count; i++)
+            {
+                var e = list[i];
+                rows.Add(new PersonEvidence
+                {
+                    PersonId = person.Id,
+                    AgencyCode = person.AgencyCode,
+                    Kind = e.Kind,
+                    Value = Text.Truncate(e.Value, 320)!,
+                    Country = e.Country,
+                    Count = e.Count,
+                    Detail = Text.Truncate(e.Detail, 1000),
+                });
+            }
+        }
     }
 
     private List<PersonPseudonym> Pseudonyms(OperationPerson person, BuiltPerson built)
     {
         var identifiers = built.Identifiers ?? [.. built.Emails.Select(e => new PersonIdentifier("email", e))];
-        return [.. identifiers
-            .Select(i => (i.Kind, Pseudonym: pseudonyms.For(person.AgencyCode, PersonPseudonym.Purpose, i.Value)))
-            .Distinct()
-            .Select(v => new PersonPseudonym
+        var rows = new List<PersonPseudonym>(identifiers.Count);
+        var seen = new HashSet<(string Kind, string Pseudonym)>();
+        for (var i = 0; i < identifiers.Count; i++)
+        {
+            var identifier = identifiers[i];
+            var pseudonym = pseudonyms.For(person.AgencyCode, PersonPseudonym.Purpose, identifier.Value);
+            if (seen.Add((identifier.Kind, pseudonym)))
             {
-                AgencyCode = person.AgencyCode,
-                OperationId = person.OperationId,
-                PersonId = person.Id,
-                IdentifierKind = v.Kind,
-                Pseudonym = v.Pseudonym,
-            })];
+                rows.Add(new PersonPseudonym
+                {
+                    AgencyCode = person.AgencyCode,
+                    OperationId = person.OperationId,
+                    PersonId = person.Id,
+                    IdentifierKind = identifier.Kind,
+                    Pseudonym = pseudonym,
+                });
+            }
+        }
+
+        return rows;
     }
 
     /// <summary>New persons of a batch and their rows, written by COPY.</summary>
