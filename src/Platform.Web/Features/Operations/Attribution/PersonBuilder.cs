@@ -208,18 +208,18 @@ public sealed class PersonBuilder(CountryAttributor attributor)
             // Accounts that state different ages state no single age: nothing is estimated.
             agesDiffer ? null : age,
             attribution,
-            group.Length < 2 ? [] : LinkEvidence([.. group.Select(i => all[i])], counts),
+            LinkEvidence(group, all, counts),
             identifiers);
     }
 
-    private static List<AttributionEvidence> LinkEvidence(List<(AccountFacts Facts, List<(string Key, string Kind, string Value)> Links)> accounts, Dictionary<string, int> counts)
+    private static List<AttributionEvidence> LinkEvidence(int[] group, (AccountFacts Facts, List<(string Key, string Kind, string Value)> Links)[] all, Dictionary<string, int> counts)
     {
-        if (accounts.Count < 2)
+        if (group.Length < 2)
         {
             return [];
         }
 
-        return [.. accounts
+        return [.. group.Select(i => all[i])
             .SelectMany(a => a.Links.Select(l => (l.Key, l.Kind, l.Value, a.Facts.AccountKey)))
             .Where(l => counts[l.Key] <= MaxAccountsPerIdentifier)
             .GroupBy(l => l.Key, StringComparer.Ordinal)
@@ -306,7 +306,7 @@ public sealed class PersonBuilder(CountryAttributor attributor)
         {
             if (_set is null && Values.Count < 8)
             {
-                if (!Values.Contains(value, StringComparer.Ordinal))
+                if (!Values.Contains(value)) // string equality is ordinal
                 {
                     Values.Add(value);
                 }
