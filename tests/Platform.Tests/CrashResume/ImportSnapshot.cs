@@ -37,8 +37,6 @@ public sealed record ImportSnapshot(
             var kindOfImport = imports.ToDictionary(i => i.Id, i => i.Kind);
             var persons = await db.OperationPersons.IgnoreQueryFilters().AsNoTracking().Where(p => p.OperationId == operationId).ToListAsync(ct);
             var keyOfPerson = persons.ToDictionary(p => p.Id, p => p.PersonKey);
-            var personIds = keyOfPerson.Keys.ToList();
-            var evidence = await db.Set<PersonEvidence>().IgnoreQueryFilters().AsNoTracking().Where(e => personIds.Contains(e.PersonId)).ToListAsync(ct);
             var pseudonyms = await db.Set<PersonPseudonym>().IgnoreQueryFilters().AsNoTracking().Where(p => p.OperationId == operationId).ToListAsync(ct);
             var custody = await db.Set<AuditEntry>().AsNoTracking()
                 .Where(e => e.Action == "operation.import.received" && importIdStrings.Contains(e.RecordId!)).Select(e => e.RecordId!).ToListAsync(ct);
@@ -47,7 +45,7 @@ public sealed record ImportSnapshot(
                 Sorted(staging.Select(r => I($"{r.Kind} {r.RowNumber} {Convert.ToHexString(r.RowHash)} {r.AgencyCode} {r.AccountId}|{r.Username}|{r.Email}|{r.Ip}|{r.AtMs}|{r.Phone}|{r.StatedAge}|{r.AmountCents}|{r.Currency}|{r.PayerEmail}|{r.CryptoAddress}|{r.Country}|{r.Target}|{r.DurationSeconds}|{r.Method}"))),
                 Sorted(quarantine.Select(q => I($"{kindOfImport[q.ImportId]} {q.RowNumber} {q.Line} {q.AgencyCode} {q.Raw} | {q.Reason}"))),
                 Sorted(persons.Select(p => I($"{p.PersonKey} {p.AgencyCode} {p.AttributedCountry} {p.Confidence} {p.NeedsReview} {p.AttributionNote} {p.AccountCount} [{string.Join(',', p.Usernames)}] [{string.Join(',', p.Emails)}] {p.Paid} {p.PaymentCount} {p.AmountPaidCents} {p.AttackCount} {p.FirstActivityAt?.UtcTicks} {p.LastActivityAt?.UtcTicks} {p.StatedAge} {p.FirstContactedAt?.UtcTicks}"))),
-                Sorted(evidence.Select(e => I($"{keyOfPerson[e.PersonId]} {e.AgencyCode} {e.Kind} {e.Value} {e.Country} {e.Count} {e.Detail}"))),
+                Sorted(persons.SelectMany(p => p.Evidence.Select(e => I($"{p.PersonKey} {p.AgencyCode} {e.Kind} {e.Value} {e.Country} {e.Count} {e.Detail}")))),
                 Sorted(pseudonyms.Select(p => I($"{(keyOfPerson.TryGetValue(p.PersonId, out var key) ? key : "(no person) " + p.PersonId)} {p.AgencyCode} {p.IdentifierKind} {p.Pseudonym}"))),
                 Sorted(custody.Select(id => kindOfImport[Guid.Parse(id)].ToString())));
         });

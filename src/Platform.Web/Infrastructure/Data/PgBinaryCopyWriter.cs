@@ -144,6 +144,15 @@ public sealed class PgBinaryCopyWriter : IAsyncDisposable
         _length -= span.Length - 4 - bytes;
     }
 
+    /// <summary>jsonb: a version byte (1), then the JSON text in UTF-8; the server parses and checks it.</summary>
+    public void Jsonb(ReadOnlySpan<byte> utf8Json)
+    {
+        var span = Reserve(5 + utf8Json.Length);
+        BinaryPrimitives.WriteInt32BigEndian(span, 1 + utf8Json.Length);
+        span[4] = 1;
+        utf8Json.CopyTo(span[5..]);
+    }
+
     /// <summary>
     /// timestamptz: microseconds since 2000-01-01 UTC (ticks truncated to microseconds, as Npgsql writes them). Like
     /// Npgsql (and so EF Core), only UTC values are accepted: a local offset here would be a bug upstream.

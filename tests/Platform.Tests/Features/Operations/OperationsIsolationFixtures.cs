@@ -39,14 +39,7 @@ public sealed class OperationsIsolationFixtures : IIsolationFixtureSource
             AttackCount = 3,
             CreatedAt = c.Clock.GetUtcNow(),
             UpdatedAt = c.Clock.GetUtcNow(),
-        }).Entity)
-        .Add(async c => c.Db.PersonEvidence.Add(new PersonEvidence
-        {
-            PersonId = (await c.GetAsync<OperationPerson>()).Id,
-            AgencyCode = c.AgencyCode,
-            Kind = EvidenceKind.EmailCountryDomain,
-            Value = c.Marker("EvidenceValue"),
-            Country = c.AgencyCode,
+            Evidence = [new PersonEvidence { Kind = EvidenceKind.EmailCountryDomain, Value = c.Marker("EvidenceValue"), Country = c.AgencyCode }],
         }).Entity)
         .Add(async c =>
         {

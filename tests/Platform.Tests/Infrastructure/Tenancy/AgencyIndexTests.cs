@@ -12,7 +12,7 @@ namespace Platform.Tests.Infrastructure.Tenancy;
 /// </summary>
 public sealed class AgencyIndexTests
 {
-    private static readonly Type[] ReadThroughParentKey = [typeof(StagingRow), typeof(PersonEvidence), typeof(OperationPerson)];
+    private static readonly Type[] ReadThroughParentKey = [typeof(StagingRow), typeof(OperationPerson)];
 
     [Fact]
     public void AgencyOwnedTables_HaveAnIndexLeadingWithAgencyCode_UnlessReadThroughAParentKey()

@@ -68,14 +68,13 @@ internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms
                 }
                 else
                 {
-                    db.PersonEvidence.RemoveRange(person.Evidence.Where(e => e.Kind != EvidenceKind.AnalystDecision));
                     updated++;
                 }
 
-                var (evidence, pseudonymRows) = Place(person, built, placement, now);
+                var pseudonymRows = Place(person, built, placement, now);
                 if (isNew && copy)
                 {
-                    fresh.Add(person, evidence, pseudonymRows);
+                    fresh.Add(person, pseudonymRows);
                 }
                 else
                 {
@@ -84,7 +83,6 @@ internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms
                         db.OperationPersons.Add(person);
                     }
 
-                    db.PersonEvidence.AddRange(evidence);
                     db.PersonPseudonyms.AddRange(pseudonymRows);
                 }
 
@@ -115,8 +113,7 @@ internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms
         foreach (var built in batch)
         {
             var person = NewPerson(placement.Operation.Id, built, now);
-            var (evidence, pseudonymRows) = Place(person, built, placement, now);
-            fresh.Add(person, evidence, pseudonymRows);
+            fresh.Add(person, Place(person, built, placement, now));
         }
 
         return fresh;
@@ -126,10 +123,10 @@ internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms
         new() { OperationId = operationId, AgencyCode = string.Empty, PersonKey = built.PersonKey, CreatedAt = now };
 
     /// <summary>
-    /// Owner, facts and attribution of a person from its build, and its new evidence and pseudonym rows: the same for
-    /// a new person and an existing one, whichever way the rows are written.
+    /// Owner, facts, attribution and evidence of a person from its build, and its new pseudonym rows: the same for a
+    /// new person and an existing one, whichever way the rows are written.
     /// </summary>
-    private (List<PersonEvidence> Evidence, List<PersonPseudonym> Pseudonyms) Place(OperationPerson person, BuiltPerson built, Placement placement, DateTimeOffset now)
+    private List<PersonPseudonym> Place(OperationPerson person, BuiltPerson built, Placement placement, DateTimeOffset now)
     {
         var humanActed = person.FirstContactedAt is not null || HasAnalystDecision(person);
         if (!humanActed || person.AgencyCode.Length == 0)
@@ -145,7 +142,8 @@ internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms
             person.AttributionNote = Text.Truncate($"{built.Attribution.Note} {country} does not take part in this operation: the coordinator decides.", 1000);
         }
 
-        return (Evidence(person, built), Pseudonyms(person, built));
+        person.Evidence = Evidence(person, built);
+        return Pseudonyms(person, built);
     }
 
     private static bool HasAnalystDecision(OperationPerson person)
@@ -163,11 +161,11 @@ internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms
 
     private sealed record Placement(Operation Operation, HashSet<string> Participants);
 
-    /// <summary>The batch's persons that exist already, with their evidence; their pseudonyms are marked for removal.</summary>
+    /// <summary>The batch's persons that exist already (their evidence is in the row); their pseudonyms are marked for removal.</summary>
     private async Task<Dictionary<string, OperationPerson>> ExistingAsync(Guid operationId, BuiltPerson[] batch, CancellationToken cancellationToken)
     {
         var keys = batch.Select(p => p.PersonKey).ToList();
-        var existing = await db.OperationPersons.Include(p => p.Evidence)
+        var existing = await db.OperationPersons
             .Where(p => p.OperationId == operationId && keys.Contains(p.PersonKey))
             .ToDictionaryAsync(p => p.PersonKey, StringComparer.Ordinal, cancellationToken);
         var existingIds = existing.Values.Select(p => p.Id).ToList();
@@ -189,7 +187,7 @@ internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            await PostgresPersonCopy.InsertAsync((NpgsqlConnection)db.Database.GetDbConnection(), fresh.Persons, fresh.Evidence, fresh.Pseudonyms, cancellationToken);
+            await PostgresPersonCopy.InsertAsync((NpgsqlConnection)db.Database.GetDbConnection(), fresh.Persons, fresh.Pseudonyms, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
@@ -218,16 +216,16 @@ internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms
     // Evidence and Pseudonyms run once per person, millions of times in a large build: loops rather than LINQ.
     private static List<PersonEvidence> Evidence(OperationPerson person, BuiltPerson built)
     {
-        // Kept analyst decisions move with the person if the owner changed (only possible before a human acted).
+        var rows = new List<PersonEvidence>(built.LinkEvidence.Count + built.Attribution.Evidence.Count);
+        // A re-build replaces what it derived and keeps what analysts decided.
         foreach (var kept in person.Evidence)
         {
             if (kept.Kind == EvidenceKind.AnalystDecision)
             {
-                kept.AgencyCode = person.AgencyCode;
+                rows.Add(kept);
             }
         }
 
-        var rows = new List<PersonEvidence>(built.LinkEvidence.Count + built.Attribution.Evidence.Count);
         AddRows(built.LinkEvidence);
         AddRows(built.Attribution.Evidence);
         return rows;
@@ -239,8 +237,6 @@ internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms
                 var e = list[i];
                 rows.Add(new PersonEvidence
                 {
-                    PersonId = person.Id,
-                    AgencyCode = person.AgencyCode,
                     Kind = e.Kind,
                     Value = Text.Truncate(e.Value, 320)!,
                     Country = e.Country,
@@ -281,14 +277,11 @@ internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms
     {
         public List<OperationPerson> Persons { get; } = [];
 
-        public List<PersonEvidence> Evidence { get; } = [];
-
         public List<PersonPseudonym> Pseudonyms { get; } = [];
 
-        public void Add(OperationPerson person, List<PersonEvidence> evidence, List<PersonPseudonym> pseudonyms)
+        public void Add(OperationPerson person, List<PersonPseudonym> pseudonyms)
         {
             Persons.Add(person);
-            Evidence.AddRange(evidence);
             Pseudonyms.AddRange(pseudonyms);
         }
     }
@@ -344,7 +337,7 @@ internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms
         private static async Task WriteAsync(NpgsqlConnection connection, NewRows rows, CancellationToken cancellationToken)
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await PostgresPersonCopy.InsertAsync(connection, rows.Persons, rows.Evidence, rows.Pseudonyms, cancellationToken);
+            await PostgresPersonCopy.InsertAsync(connection, rows.Persons, rows.Pseudonyms, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
     }

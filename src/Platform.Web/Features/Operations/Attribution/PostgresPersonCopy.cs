@@ -5,10 +5,10 @@ using Platform.Web.Infrastructure.Data;
 namespace Platform.Web.Features.Operations.Attribution;
 
 /// <summary>
-/// New persons of one batch on PostgreSQL: binary COPY of the persons, their evidence and their pseudonyms straight
-/// into their tables, inside the caller's transaction (the batch's EF changes for existing persons commit with it).
+/// New persons of one batch on PostgreSQL: binary COPY of the persons (with their evidence) and their pseudonyms
+/// straight into their tables, inside the caller's transaction (the batch's EF changes for existing persons commit with it).
 /// The rows are built exactly as the EF path builds them (<see cref="PersonWriter"/>); only the way they reach the
-/// database differs: three COPY streams instead of thousands of parameterised INSERTs. No temp table: the rows are
+/// database differs: two COPY streams instead of thousands of parameterised INSERTs. No temp table: the rows are
 /// new by construction (their keys were not found in this transaction), so there is nothing to merge, and every row is
 /// written once; constraints and indexes are checked as for an INSERT (a concurrent build of the same operation fails
 /// on the unique person key exactly as the EF path does).
@@ -19,20 +19,17 @@ internal static class PostgresPersonCopy
     [
         "Id", "OperationId", "AgencyCode", "PersonKey", "AttributedCountry", "Confidence", "NeedsReview", "AttributionNote",
         "AccountCount", "Usernames", "Emails", "Paid", "PaymentCount", "AmountPaidCents", "AttackCount", "FirstActivityAt",
-        "LastActivityAt", "StatedAge", "FirstContactedAt", "CreatedAt", "UpdatedAt",
+        "LastActivityAt", "StatedAge", "FirstContactedAt", "CreatedAt", "UpdatedAt", "Evidence",
     ];
-
-    private static readonly string[] EvidenceColumns = ["Id", "PersonId", "AgencyCode", "Kind", "Value", "Country", "Count", "Detail"];
 
     private static readonly string[] PseudonymColumns = ["Id", "AgencyCode", "OperationId", "PersonId", "IdentifierKind", "Pseudonym"];
 
     public static async Task InsertAsync(
-        NpgsqlConnection connection, IReadOnlyList<OperationPerson> persons, IReadOnlyList<PersonEvidence> evidence,
-        IReadOnlyList<PersonPseudonym> pseudonyms, CancellationToken cancellationToken)
+        NpgsqlConnection connection, IReadOnlyList<OperationPerson> persons, IReadOnlyList<PersonPseudonym> pseudonyms,
+        CancellationToken cancellationToken)
     {
-        // Persons first: evidence and pseudonyms reference them.
+        // Persons first: pseudonyms reference them.
         await PgBinaryCopyWriter.WriteAllAsync(connection, "OperationPersons", PersonColumns, persons, WritePerson, cancellationToken);
-        await PgBinaryCopyWriter.WriteAllAsync(connection, "PersonEvidence", EvidenceColumns, evidence, WriteEvidence, cancellationToken);
         await PgBinaryCopyWriter.WriteAllAsync(connection, "PersonPseudonyms", PseudonymColumns, pseudonyms, WritePseudonym, cancellationToken);
     }
 
@@ -60,18 +57,7 @@ internal static class PostgresPersonCopy
         w.Timestamp(p.FirstContactedAt);
         w.Timestamp(p.CreatedAt);
         w.Timestamp(p.UpdatedAt);
-    }
-
-    private static void WriteEvidence(PgBinaryCopyWriter w, PersonEvidence e)
-    {
-        w.Uuid(e.Id);
-        w.Uuid(e.PersonId);
-        w.Text(e.AgencyCode);
-        w.Text(e.Kind.ToString());
-        w.Text(e.Value);
-        w.Text(e.Country);
-        w.Int32(e.Count);
-        w.Text(e.Detail);
+        w.Jsonb(EvidenceJson.Write(p.Evidence));
     }
 
     private static void WritePseudonym(PgBinaryCopyWriter w, PersonPseudonym p)

@@ -65,6 +65,7 @@ public sealed class OperationPerson : IAgencyOwned
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>Why the accounts were linked and the country attributed, and analysts' decisions (kept on re-builds).</summary>
     public List<PersonEvidence> Evidence { get; set; } = [];
 }
 
@@ -90,6 +91,10 @@ internal sealed class OperationPersonConfiguration : IEntityTypeConfiguration<Op
         builder.HasIndex(p => new { p.OperationId, p.AgencyCode });
         builder.ReadThroughParentKeyOnly();
         builder.HasOne<Operation>().WithMany().HasForeignKey(p => p.OperationId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(p => p.Evidence).WithOne().HasForeignKey(e => e.PersonId).OnDelete(DeleteBehavior.Cascade);
+        builder.ComplexCollection(p => p.Evidence, evidence =>
+        {
+            evidence.ToJson();
+            evidence.Property(e => e.Kind).HasConversion<string>();
+        });
     }
 }

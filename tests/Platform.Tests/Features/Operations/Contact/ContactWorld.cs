@@ -79,7 +79,6 @@ internal sealed class ContactWorld
         };
         person.Evidence.Add(new PersonEvidence
         {
-            AgencyCode = country,
             Kind = EvidenceKind.EmailCountryDomain,
             Value = email is null ? "none" : UniqueEmail(username, email),
             Country = country,

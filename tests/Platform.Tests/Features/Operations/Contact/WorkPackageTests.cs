@@ -149,9 +149,9 @@ public sealed class WorkPackageTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.OK, (await finn.GetAsync(world.PersonUrl("finnish_paid_many"), Ct)).StatusCode);
         await app.WithSystemDbAsync(async db =>
         {
-            var row = await db.OperationPersons.Include(p => p.Evidence).SingleAsync(p => p.Id == person, Ct);
+            var row = await db.OperationPersons.SingleAsync(p => p.Id == person, Ct);
             Assert.False(row.NeedsReview);
-            Assert.All(row.Evidence, e => Assert.Equal("FI", e.AgencyCode));
+            Assert.Equal("FI", row.AgencyCode);
             Assert.Equal(2, row.Evidence.Count(e => e.Kind == EvidenceKind.AnalystDecision));
         });
     }

@@ -72,7 +72,6 @@ public sealed class PersonDetailHandler(AppDbContext db, OperationAccess access,
     {
         var operation = await access.FindVisibleAsync(actor, operationId, cancellationToken);
         var person = operation is null ? null : await db.OperationPersons.AsNoTracking()
-            .Include(p => p.Evidence)
             .FirstOrDefaultAsync(p => p.Id == personId && p.OperationId == operationId, cancellationToken);
         if (operation is null || person is null)
         {

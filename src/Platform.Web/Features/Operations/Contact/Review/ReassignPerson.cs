@@ -90,12 +90,8 @@ public sealed class ReassignPersonHandler(AppDbContext db, OperationAccess acces
             person.NeedsReview = verb == "handed-back";
             person.UpdatedAt = now;
             person.AttributionNote = Limit($"{(verb == "handed-back" ? "Handed back" : "Decided")} by {source}: {input.Reason.Trim()}", 1000);
-            await db.PersonEvidence.Where(e => e.PersonId == person.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(e => e.AgencyCode, target), cancellationToken);
-            db.PersonEvidence.Add(new PersonEvidence
+            person.Evidence.Add(new PersonEvidence
             {
-                PersonId = person.Id,
-                AgencyCode = target,
                 Kind = EvidenceKind.AnalystDecision,
                 Value = target,
                 Country = verb == "handed-back" ? null : target,

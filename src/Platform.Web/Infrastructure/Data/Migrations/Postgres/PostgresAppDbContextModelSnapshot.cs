@@ -2898,6 +2898,27 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Evidence", "Platform.Web.Features.Operations.Model.OperationPerson.Evidence#PersonEvidence", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Count");
+
+                            b1.Property<string>("Country");
+
+                            b1.Property<string>("Detail");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<string>("Value")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("Evidence")
+                                .HasColumnType("jsonb");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("OperationId", "AgencyCode");
@@ -2906,50 +2927,6 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("OperationPersons");
-
-                    b.HasAnnotation("Platform:AgencyIndexNotNeeded", true);
-                });
-
-            modelBuilder.Entity("Platform.Web.Features.Operations.Model.PersonEvidence", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("AgencyCode")
-                        .IsRequired()
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
-
-                    b.Property<int>("Count")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Country")
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
-
-                    b.Property<string>("Detail")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
-
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Value")
-                        .IsRequired()
-                        .HasMaxLength(320)
-                        .HasColumnType("character varying(320)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PersonId");
-
-                    b.ToTable("PersonEvidence");
 
                     b.HasAnnotation("Platform:AgencyIndexNotNeeded", true);
                 });
@@ -3719,15 +3696,6 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Platform.Web.Features.Operations.Model.PersonEvidence", b =>
-                {
-                    b.HasOne("Platform.Web.Features.Operations.Model.OperationPerson", null)
-                        .WithMany("Evidence")
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Platform.Web.Features.Operations.Model.PersonPseudonym", b =>
                 {
                     b.HasOne("Platform.Web.Features.Operations.Model.OperationPerson", null)
@@ -3755,11 +3723,6 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("Platform.Web.Features.Operations.Model.Operation", b =>
                 {
                     b.Navigation("Participants");
-                });
-
-            modelBuilder.Entity("Platform.Web.Features.Operations.Model.OperationPerson", b =>
-                {
-                    b.Navigation("Evidence");
                 });
 #pragma warning restore 612, 618
         }
