@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Tests.Infrastructure;
 using Platform.Web.Features.Audit;
 using Platform.Web.Features.Operations.Import;
-using Platform.Web.Features.Operations.Model;
 
 namespace Platform.Tests.CrashResume;
 
@@ -36,8 +35,6 @@ public sealed record ImportSnapshot(
             var quarantine = await db.Set<QuarantinedRow>().IgnoreQueryFilters().AsNoTracking().Where(r => importIds.Contains(r.ImportId)).ToListAsync(ct);
             var kindOfImport = imports.ToDictionary(i => i.Id, i => i.Kind);
             var persons = await db.OperationPersons.IgnoreQueryFilters().AsNoTracking().Where(p => p.OperationId == operationId).ToListAsync(ct);
-            var keyOfPerson = persons.ToDictionary(p => p.Id, p => p.PersonKey);
-            var pseudonyms = await db.Set<PersonPseudonym>().IgnoreQueryFilters().AsNoTracking().Where(p => p.OperationId == operationId).ToListAsync(ct);
             var custody = await db.Set<AuditEntry>().AsNoTracking()
                 .Where(e => e.Action == "operation.import.received" && importIdStrings.Contains(e.RecordId!)).Select(e => e.RecordId!).ToListAsync(ct);
             snapshot = new ImportSnapshot(
@@ -46,7 +43,7 @@ public sealed record ImportSnapshot(
                 Sorted(quarantine.Select(q => I($"{kindOfImport[q.ImportId]} {q.RowNumber} {q.Line} {q.AgencyCode} {q.Raw} | {q.Reason}"))),
                 Sorted(persons.Select(p => I($"{p.PersonKey} {p.AgencyCode} {p.AttributedCountry} {p.Confidence} {p.NeedsReview} {p.AttributionNote} {p.AccountCount} [{string.Join(',', p.Usernames)}] [{string.Join(',', p.Emails)}] {p.Paid} {p.PaymentCount} {p.AmountPaidCents} {p.AttackCount} {p.FirstActivityAt?.UtcTicks} {p.LastActivityAt?.UtcTicks} {p.StatedAge} {p.FirstContactedAt?.UtcTicks}"))),
                 Sorted(persons.SelectMany(p => p.Evidence.Select(e => I($"{p.PersonKey} {p.AgencyCode} {e.Kind} {e.Value} {e.Country} {e.Count} {e.Detail}")))),
-                Sorted(pseudonyms.Select(p => I($"{(keyOfPerson.TryGetValue(p.PersonId, out var key) ? key : "(no person) " + p.PersonId)} {p.AgencyCode} {p.IdentifierKind} {p.Pseudonym}"))),
+                Sorted(persons.SelectMany(p => p.Pseudonyms.Select(pseudonym => I($"{p.PersonKey} {p.AgencyCode} {pseudonym}")))),
                 Sorted(custody.Select(id => kindOfImport[Guid.Parse(id)].ToString())));
         });
         return snapshot!;

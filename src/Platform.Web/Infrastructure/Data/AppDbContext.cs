@@ -97,7 +97,6 @@ public abstract class AppDbContext : IdentityDbContext<Member>
     public DbSet<Operation> Operations => Set<Operation>();
     public DbSet<OperationParticipant> OperationParticipants => Set<OperationParticipant>();
     public DbSet<OperationPerson> OperationPersons => Set<OperationPerson>();
-    public DbSet<PersonPseudonym> PersonPseudonyms => Set<PersonPseudonym>();
     public DbSet<ContactAction> ContactActions => Set<ContactAction>();
     public DbSet<ContactOutcome> ContactOutcomes => Set<ContactOutcome>();
     public DbSet<WarningTemplate> WarningTemplates => Set<WarningTemplate>();

@@ -40,17 +40,6 @@ public sealed class OperationsIsolationFixtures : IIsolationFixtureSource
             CreatedAt = c.Clock.GetUtcNow(),
             UpdatedAt = c.Clock.GetUtcNow(),
             Evidence = [new PersonEvidence { Kind = EvidenceKind.EmailCountryDomain, Value = c.Marker("EvidenceValue"), Country = c.AgencyCode }],
-        }).Entity)
-        .Add(async c =>
-        {
-            var person = await c.GetAsync<OperationPerson>();
-            return c.Db.PersonPseudonyms.Add(new PersonPseudonym
-            {
-                AgencyCode = c.AgencyCode,
-                OperationId = person.OperationId,
-                PersonId = person.Id,
-                IdentifierKind = "email",
-                Pseudonym = "BPSEUDO" + Guid.NewGuid().ToString("N")[..12],
-            }).Entity;
-        });
+            Pseudonyms = ["BPSEUDO" + Guid.NewGuid().ToString("N")[..12]],
+        }).Entity);
 }

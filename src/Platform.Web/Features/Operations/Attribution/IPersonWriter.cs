@@ -5,7 +5,7 @@ namespace Platform.Web.Features.Operations.Attribution;
 /// <summary>
 /// Writes built persons of one operation: upsert by <see cref="OperationPerson.PersonKey"/> (a re-run keeps ids and
 /// whatever the contact part attached), owner = attributed participating country unless review is needed, else the
-/// coordinating agency; evidence and keyed pseudonyms (<see cref="PersonPseudonym.Purpose"/>) replaced per person.
+/// coordinating agency; evidence and keyed pseudonyms (<see cref="OperationPerson.PseudonymPurpose"/>) replaced per person.
 /// Runs in system scope (it writes rows of several agencies) and saves in batches.
 /// </summary>
 public interface IPersonWriter

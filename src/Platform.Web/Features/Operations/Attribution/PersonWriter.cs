@@ -71,19 +71,14 @@ internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms
                     updated++;
                 }
 
-                var pseudonymRows = Place(person, built, placement, now);
+                Place(person, built, placement, now);
                 if (isNew && copy)
                 {
-                    fresh.Add(person, pseudonymRows);
+                    fresh.Add(person);
                 }
-                else
+                else if (isNew)
                 {
-                    if (isNew)
-                    {
-                        db.OperationPersons.Add(person);
-                    }
-
-                    db.PersonPseudonyms.AddRange(pseudonymRows);
+                    db.OperationPersons.Add(person);
                 }
 
                 written.Add(person);
@@ -113,7 +108,8 @@ internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms
         foreach (var built in batch)
         {
             var person = NewPerson(placement.Operation.Id, built, now);
-            fresh.Add(person, Place(person, built, placement, now));
+            Place(person, built, placement, now);
+            fresh.Add(person);
         }
 
         return fresh;
@@ -123,10 +119,10 @@ internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms
         new() { OperationId = operationId, AgencyCode = string.Empty, PersonKey = built.PersonKey, CreatedAt = now };
 
     /// <summary>
-    /// Owner, facts, attribution and evidence of a person from its build, and its new pseudonym rows: the same for a
-    /// new person and an existing one, whichever way the rows are written.
+    /// Owner, facts, attribution, evidence and pseudonyms of a person from its build: the same for a new person and an
+    /// existing one, whichever way the rows are written.
     /// </summary>
-    private List<PersonPseudonym> Place(OperationPerson person, BuiltPerson built, Placement placement, DateTimeOffset now)
+    private void Place(OperationPerson person, BuiltPerson built, Placement placement, DateTimeOffset now)
     {
         var humanActed = person.FirstContactedAt is not null || HasAnalystDecision(person);
         if (!humanActed || person.AgencyCode.Length == 0)
@@ -143,7 +139,7 @@ internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms
         }
 
         person.Evidence = Evidence(person, built);
-        return Pseudonyms(person, built);
+        person.Pseudonyms = Pseudonyms(person, built);
     }
 
     private static bool HasAnalystDecision(OperationPerson person)
@@ -161,20 +157,13 @@ internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms
 
     private sealed record Placement(Operation Operation, HashSet<string> Participants);
 
-    /// <summary>The batch's persons that exist already (their evidence is in the row); their pseudonyms are marked for removal.</summary>
+    /// <summary>The batch's persons that exist already (their evidence and pseudonyms are in the row).</summary>
     private async Task<Dictionary<string, OperationPerson>> ExistingAsync(Guid operationId, BuiltPerson[] batch, CancellationToken cancellationToken)
     {
         var keys = batch.Select(p => p.PersonKey).ToList();
-        var existing = await db.OperationPersons
+        return await db.OperationPersons
             .Where(p => p.OperationId == operationId && keys.Contains(p.PersonKey))
             .ToDictionaryAsync(p => p.PersonKey, StringComparer.Ordinal, cancellationToken);
-        var existingIds = existing.Values.Select(p => p.Id).ToList();
-        if (existingIds.Count > 0)
-        {
-            db.PersonPseudonyms.RemoveRange(await db.PersonPseudonyms.Where(p => existingIds.Contains(p.PersonId)).ToListAsync(cancellationToken));
-        }
-
-        return existing;
     }
 
     private async Task SaveAsync(NewRows fresh, CancellationToken cancellationToken)
@@ -187,7 +176,7 @@ internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            await PostgresPersonCopy.InsertAsync((NpgsqlConnection)db.Database.GetDbConnection(), fresh.Persons, fresh.Pseudonyms, cancellationToken);
+            await PostgresPersonCopy.InsertAsync((NpgsqlConnection)db.Database.GetDbConnection(), fresh.Persons, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
@@ -247,43 +236,29 @@ internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms
         }
     }
 
-    private List<PersonPseudonym> Pseudonyms(OperationPerson person, BuiltPerson built)
+    /// <summary>Distinct keyed pseudonyms of the person's identifiers, under the owner's key.</summary>
+    private List<string> Pseudonyms(OperationPerson person, BuiltPerson built)
     {
         var identifiers = built.Identifiers ?? [.. built.Emails.Select(e => new PersonIdentifier("email", e))];
-        var rows = new List<PersonPseudonym>(identifiers.Count);
-        var seen = new HashSet<(string Kind, string Pseudonym)>();
+        var distinct = new List<string>(identifiers.Count);
         for (var i = 0; i < identifiers.Count; i++)
         {
-            var identifier = identifiers[i];
-            var pseudonym = pseudonyms.For(person.AgencyCode, PersonPseudonym.Purpose, identifier.Value);
-            if (seen.Add((identifier.Kind, pseudonym)))
+            var pseudonym = pseudonyms.For(person.AgencyCode, OperationPerson.PseudonymPurpose, identifiers[i].Value);
+            if (!distinct.Contains(pseudonym))
             {
-                rows.Add(new PersonPseudonym
-                {
-                    AgencyCode = person.AgencyCode,
-                    OperationId = person.OperationId,
-                    PersonId = person.Id,
-                    IdentifierKind = identifier.Kind,
-                    Pseudonym = pseudonym,
-                });
+                distinct.Add(pseudonym);
             }
         }
 
-        return rows;
+        return distinct;
     }
 
-    /// <summary>New persons of a batch and their rows, written by COPY.</summary>
+    /// <summary>New persons of a batch, written by COPY.</summary>
     private sealed class NewRows
     {
         public List<OperationPerson> Persons { get; } = [];
 
-        public List<PersonPseudonym> Pseudonyms { get; } = [];
-
-        public void Add(OperationPerson person, List<PersonPseudonym> pseudonyms)
-        {
-            Persons.Add(person);
-            Pseudonyms.AddRange(pseudonyms);
-        }
+        public void Add(OperationPerson person) => Persons.Add(person);
     }
 
     /// <summary>
@@ -337,7 +312,7 @@ internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms
         private static async Task WriteAsync(NpgsqlConnection connection, NewRows rows, CancellationToken cancellationToken)
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await PostgresPersonCopy.InsertAsync(connection, rows.Persons, rows.Pseudonyms, cancellationToken);
+            await PostgresPersonCopy.InsertAsync(connection, rows.Persons, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
     }

@@ -5,10 +5,10 @@ using Platform.Web.Infrastructure.Data;
 namespace Platform.Web.Features.Operations.Attribution;
 
 /// <summary>
-/// New persons of one batch on PostgreSQL: binary COPY of the persons (with their evidence) and their pseudonyms
-/// straight into their tables, inside the caller's transaction (the batch's EF changes for existing persons commit with it).
+/// New persons of one batch on PostgreSQL: binary COPY of the persons (their evidence and pseudonyms are columns of
+/// the row) straight into their table, inside the caller's transaction (the batch's EF changes for existing persons commit with it).
 /// The rows are built exactly as the EF path builds them (<see cref="PersonWriter"/>); only the way they reach the
-/// database differs: two COPY streams instead of thousands of parameterised INSERTs. No temp table: the rows are
+/// database differs: one COPY stream instead of thousands of parameterised INSERTs. No temp table: the rows are
 /// new by construction (their keys were not found in this transaction), so there is nothing to merge, and every row is
 /// written once; constraints and indexes are checked as for an INSERT (a concurrent build of the same operation fails
 /// on the unique person key exactly as the EF path does).
@@ -19,19 +19,12 @@ internal static class PostgresPersonCopy
     [
         "Id", "OperationId", "AgencyCode", "PersonKey", "AttributedCountry", "Confidence", "NeedsReview", "AttributionNote",
         "AccountCount", "Usernames", "Emails", "Paid", "PaymentCount", "AmountPaidCents", "AttackCount", "FirstActivityAt",
-        "LastActivityAt", "StatedAge", "FirstContactedAt", "CreatedAt", "UpdatedAt", "Evidence",
+        "LastActivityAt", "StatedAge", "FirstContactedAt", "CreatedAt", "UpdatedAt", "Evidence", "Pseudonyms",
     ];
 
-    private static readonly string[] PseudonymColumns = ["Id", "AgencyCode", "OperationId", "PersonId", "IdentifierKind", "Pseudonym"];
-
     public static async Task InsertAsync(
-        NpgsqlConnection connection, IReadOnlyList<OperationPerson> persons, IReadOnlyList<PersonPseudonym> pseudonyms,
-        CancellationToken cancellationToken)
-    {
-        // Persons first: pseudonyms reference them.
+        NpgsqlConnection connection, IReadOnlyList<OperationPerson> persons, CancellationToken cancellationToken) =>
         await PgBinaryCopyWriter.WriteAllAsync(connection, "OperationPersons", PersonColumns, persons, WritePerson, cancellationToken);
-        await PgBinaryCopyWriter.WriteAllAsync(connection, "PersonPseudonyms", PseudonymColumns, pseudonyms, WritePseudonym, cancellationToken);
-    }
 
     // Same order as PersonColumns.
     private static void WritePerson(PgBinaryCopyWriter w, OperationPerson p)
@@ -58,15 +51,6 @@ internal static class PostgresPersonCopy
         w.Timestamp(p.CreatedAt);
         w.Timestamp(p.UpdatedAt);
         w.Jsonb(EvidenceJson.Write(p.Evidence));
-    }
-
-    private static void WritePseudonym(PgBinaryCopyWriter w, PersonPseudonym p)
-    {
-        w.Uuid(p.Id);
-        w.Text(p.AgencyCode);
-        w.Uuid(p.OperationId);
-        w.Uuid(p.PersonId);
-        w.Text(p.IdentifierKind);
-        w.Text(p.Pseudonym);
+        w.TextArray(p.Pseudonyms);
     }
 }

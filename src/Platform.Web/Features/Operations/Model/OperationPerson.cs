@@ -16,6 +16,9 @@ namespace Platform.Web.Features.Operations.Model;
 [Sensitivity(SensitivityLabel.Agency)]
 public sealed class OperationPerson : IAgencyOwned
 {
+    /// <summary>The purpose of <see cref="Pseudonyms"/> under the owning agency's key (<c>IAgencyPseudonyms</c>).</summary>
+    public const string PseudonymPurpose = "operations.reappearance";
+
     public Guid Id { get; set; } = AscendingGuid.Next();
 
     public Guid OperationId { get; set; }
@@ -67,6 +70,13 @@ public sealed class OperationPerson : IAgencyOwned
 
     /// <summary>Why the accounts were linked and the country attributed, and analysts' decisions (kept on re-builds).</summary>
     public List<PersonEvidence> Evidence { get; set; } = [];
+
+    /// <summary>
+    /// Keyed pseudonyms of the person's normalised identifiers (emails, usernames, payer emails, crypto addresses,
+    /// phones), distinct, so that the same person is recognised in a later operation of the same country. Nothing
+    /// links across countries: each agency has its own key. Derived again from the seized data on every build.
+    /// </summary>
+    public List<string> Pseudonyms { get; set; } = [];
 }
 
 public enum AttributionConfidence

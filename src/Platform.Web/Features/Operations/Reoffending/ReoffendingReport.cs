@@ -38,7 +38,7 @@ public sealed record OperationChoice(Guid Id, string Code, string Name, DateOnly
 
 /// <summary>
 /// Re-appearance of one country's account holders across two of its operations, by keyed pseudonyms
-/// (<see cref="PersonPseudonym"/>; each agency's own key, so nothing links across countries). Counts only: no
+/// (<see cref="OperationPerson.Pseudonyms"/>; each agency's own key, so nothing links across countries). Counts only: no
 /// person is listed, and nothing is predicted for anyone.
 /// </summary>
 public sealed class ReoffendingReportHandler(AppDbContext db, IAuditLog audit)
@@ -61,22 +61,22 @@ public sealed class ReoffendingReportHandler(AppDbContext db, IAuditLog audit)
             return null;
         }
 
-        // The agency filter keeps both sides to this country's rows.
-        var laterPseudonyms = db.PersonPseudonyms.Where(p => p.OperationId == laterId && p.AgencyCode == agencyCode).Select(p => p.Pseudonym);
-        var earlierPersons = await db.OperationPersons.AsNoTracking()
-            .Where(p => p.OperationId == earlierId && p.AgencyCode == agencyCode)
-            .Select(p => new
-            {
-                Contacted = p.FirstContactedAt != null,
-                Reappeared = db.PersonPseudonyms.Any(e => e.PersonId == p.Id && laterPseudonyms.Contains(e.Pseudonym)),
-            })
+        // The agency filter keeps both sides to this country's rows. The pseudonyms are matched here, by hash: each side
+        // is read once, whatever the provider (SQLite cannot join a row's list with another query's).
+        var laterLists = await db.OperationPersons.AsNoTracking()
+            .Where(p => p.OperationId == laterId && p.AgencyCode == agencyCode)
+            .Select(p => p.Pseudonyms)
             .ToListAsync(cancellationToken);
-        var earlierPseudonyms = db.PersonPseudonyms.Where(p => p.OperationId == earlierId && p.AgencyCode == agencyCode).Select(p => p.Pseudonym);
-        var laterPersons = await db.OperationPersons.CountAsync(p => p.OperationId == laterId && p.AgencyCode == agencyCode, cancellationToken);
-        var seenBefore = await db.OperationPersons.CountAsync(
-            p => p.OperationId == laterId && p.AgencyCode == agencyCode
-                 && db.PersonPseudonyms.Any(l => l.PersonId == p.Id && earlierPseudonyms.Contains(l.Pseudonym)),
-            cancellationToken);
+        var laterPseudonyms = laterLists.SelectMany(list => list).ToHashSet(StringComparer.Ordinal);
+        var earlierPersons = (await db.OperationPersons.AsNoTracking()
+                .Where(p => p.OperationId == earlierId && p.AgencyCode == agencyCode)
+                .Select(p => new { Contacted = p.FirstContactedAt != null, p.Pseudonyms })
+                .ToListAsync(cancellationToken))
+            .Select(p => new { p.Contacted, p.Pseudonyms, Reappeared = p.Pseudonyms.Any(laterPseudonyms.Contains) })
+            .ToList();
+        var earlierPseudonyms = earlierPersons.SelectMany(p => p.Pseudonyms).ToHashSet(StringComparer.Ordinal);
+        var laterPersons = laterLists.Count;
+        var seenBefore = laterLists.Count(list => list.Any(earlierPseudonyms.Contains));
 
         var contacted = earlierPersons.Where(p => p.Contacted).ToList();
         var notContacted = earlierPersons.Where(p => !p.Contacted).ToList();

@@ -63,7 +63,7 @@ public sealed class PersonWriterTests(AppFactory app) : IClassFixture<AppFactory
             await db.SaveChangesAsync();
             before = await db.OperationPersons.Where(p => p.OperationId == operationId).ToDictionaryAsync(p => p.PersonKey, p => p.Id);
             evidenceBefore = (await db.OperationPersons.Where(p => p.OperationId == operationId).ToListAsync()).Sum(p => p.Evidence.Count);
-            pseudonymsBefore = await db.PersonPseudonyms.CountAsync(p => p.OperationId == operationId);
+            pseudonymsBefore = (await db.OperationPersons.Where(p => p.OperationId == operationId).ToListAsync()).Sum(p => p.Pseudonyms.Count);
         });
 
         var summary = await app.WritePersonsAsync(operationId, Accounts);
@@ -75,7 +75,7 @@ public sealed class PersonWriterTests(AppFactory app) : IClassFixture<AppFactory
             Assert.Equal(before, after.ToDictionary(p => p.Key, p => p.Value.Id));
             Assert.Contains(after.Values, p => p.FirstContactedAt == contactedAt);
             Assert.Equal(evidenceBefore, after.Values.Sum(p => p.Evidence.Count));
-            Assert.Equal(pseudonymsBefore, await db.PersonPseudonyms.CountAsync(p => p.OperationId == operationId));
+            Assert.Equal(pseudonymsBefore, after.Values.Sum(p => p.Pseudonyms.Count));
         });
     }
 
@@ -134,13 +134,12 @@ public sealed class PersonWriterTests(AppFactory app) : IClassFixture<AppFactory
         await app.WithSystemDbAsync(async db =>
         {
             var persons = await db.OperationPersons.AsNoTracking().Where(p => p.OperationId == operationId).ToListAsync();
-            var pseudonyms = await db.PersonPseudonyms.AsNoTracking().Where(p => p.OperationId == operationId).ToListAsync();
             content = [.. persons.OrderBy(p => p.PersonKey, StringComparer.Ordinal).Select(p => string.Join("|",
                 p.PersonKey, p.AgencyCode, p.AttributedCountry, p.Confidence, p.NeedsReview, p.AttributionNote, p.AccountCount,
                 string.Join(",", p.Usernames), string.Join(",", p.Emails), p.Paid, p.PaymentCount, p.AmountPaidCents, p.AttackCount,
                 p.FirstActivityAt?.ToUnixTimeMilliseconds(), p.LastActivityAt?.ToUnixTimeMilliseconds(), p.StatedAge, p.FirstContactedAt,
                 string.Join(";", p.Evidence.Select(e => $"{e.Kind} {e.Value} {e.Country} {e.Count} {e.Detail}").Order(StringComparer.Ordinal)),
-                string.Join(";", pseudonyms.Where(s => s.PersonId == p.Id).Select(s => $"{s.AgencyCode} {s.IdentifierKind} {s.Pseudonym}").Order(StringComparer.Ordinal))))];
+                string.Join(";", p.Pseudonyms.Order(StringComparer.Ordinal))))];
         });
         return content;
     }
@@ -156,13 +155,13 @@ public sealed class PersonWriterTests(AppFactory app) : IClassFixture<AppFactory
             var keyed = sp.GetRequiredService<IAgencyPseudonyms>();
             var db = sp.GetRequiredService<Platform.Web.Infrastructure.Data.AppDbContext>();
             using var _ = db.Scope.BeginSystemWork();
-            var rows = await db.PersonPseudonyms.Where(p => p.OperationId == operationId).ToListAsync();
-            Assert.All(rows, r => Assert.Equal("FI", r.AgencyCode));
-            Assert.Equal(["email", "payer", "phone", "username"], rows.Select(r => r.IdentifierKind).Order());
-            var fi = keyed.For("FI", PersonPseudonym.Purpose, "same@koulu.fi");
-            var nl = keyed.For("NL", PersonPseudonym.Purpose, "same@koulu.fi");
-            Assert.NotEqual(fi, nl);
-            Assert.Contains(rows, r => r.IdentifierKind == "email" && r.Pseudonym == fi);
+            var person = await db.OperationPersons.SingleAsync(p => p.OperationId == operationId);
+            Assert.Equal("FI", person.AgencyCode);
+            string[] identifiers = ["same@koulu.fi", "p@koulu.fi", "+358401234567", "kalle"];
+            Assert.Equal(
+                identifiers.Select(value => keyed.For("FI", OperationPerson.PseudonymPurpose, value)).Order(StringComparer.Ordinal),
+                person.Pseudonyms.Order(StringComparer.Ordinal));
+            Assert.DoesNotContain(keyed.For("NL", OperationPerson.PseudonymPurpose, "same@koulu.fi"), person.Pseudonyms);
         });
     }
 }

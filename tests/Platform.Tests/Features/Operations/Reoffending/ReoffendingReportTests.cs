@@ -121,14 +121,9 @@ public sealed class ReoffendingReportTests : IAsyncLifetime
             {
                 OperationId = operation.Id, AgencyCode = agency, PersonKey = $"{agency}-{email}", Emails = [email], AccountCount = 1,
                 FirstContactedAt = contacted ? _app.Clock.GetUtcNow() : null,
+                Pseudonyms = [db.GetService<IAgencyPseudonyms>().For(agency, OperationPerson.PseudonymPurpose, email)],
             };
-            var pseudonyms = db.GetService<IAgencyPseudonyms>();
             db.OperationPersons.Add(person);
-            db.PersonPseudonyms.Add(new PersonPseudonym
-            {
-                AgencyCode = agency, OperationId = operation.Id, PersonId = person.Id, IdentifierKind = "email",
-                Pseudonym = pseudonyms.For(agency, PersonPseudonym.Purpose, email),
-            });
             await db.SaveChangesAsync();
         });
 }

@@ -99,7 +99,7 @@ public sealed class ReassignPersonHandler(AppDbContext db, OperationAccess acces
             });
             if (target != source)
             {
-                await RekeyPseudonymsAsync(person, target, cancellationToken);
+                Rekey(person, target);
             }
 
             await db.SaveChangesAsync(cancellationToken);
@@ -110,22 +110,10 @@ public sealed class ReassignPersonHandler(AppDbContext db, OperationAccess acces
         return Outcome.Ok(target);
     }
 
-    private async Task RekeyPseudonymsAsync(OperationPerson person, string target, CancellationToken cancellationToken)
-    {
-        await db.PersonPseudonyms.Where(p => p.PersonId == person.Id).ExecuteDeleteAsync(cancellationToken);
-        var identifiers = person.Emails.Select(e => ("email", e)).Concat(person.Usernames.Select(u => ("username", u.ToLowerInvariant()))).Distinct();
-        foreach (var (kind, value) in identifiers)
-        {
-            db.PersonPseudonyms.Add(new PersonPseudonym
-            {
-                AgencyCode = target,
-                OperationId = person.OperationId,
-                PersonId = person.Id,
-                IdentifierKind = kind,
-                Pseudonym = pseudonyms.For(target, PersonPseudonym.Purpose, value),
-            });
-        }
-    }
+    /// <summary>The owner's key keys the pseudonyms: the same identifiers, keyed again under the new owner's key.</summary>
+    private void Rekey(OperationPerson person, string target) =>
+        person.Pseudonyms = [.. person.Emails.Concat(person.Usernames.Select(u => u.ToLowerInvariant()))
+            .Select(value => pseudonyms.For(target, OperationPerson.PseudonymPurpose, value)).Distinct(StringComparer.Ordinal)];
 
     private static string Limit(string text, int length) => text.Length > length ? text[..length] : text;
 }

@@ -2888,6 +2888,10 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.PrimitiveCollection<List<string>>("Pseudonyms")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<int?>("StatedAge")
                         .HasColumnType("integer");
 
@@ -2929,43 +2933,6 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("OperationPersons");
 
                     b.HasAnnotation("Platform:AgencyIndexNotNeeded", true);
-                });
-
-            modelBuilder.Entity("Platform.Web.Features.Operations.Model.PersonPseudonym", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("AgencyCode")
-                        .IsRequired()
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
-
-                    b.Property<string>("IdentifierKind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<Guid>("OperationId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Pseudonym")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AgencyCode", "OperationId");
-
-                    b.HasIndex("PersonId", "IdentifierKind", "Pseudonym")
-                        .IsUnique();
-
-                    b.ToTable("PersonPseudonyms");
                 });
 
             modelBuilder.Entity("Platform.Web.Infrastructure.Jobs.Job", b =>
@@ -3692,15 +3659,6 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasOne("Platform.Web.Features.Operations.Model.Operation", null)
                         .WithMany()
                         .HasForeignKey("OperationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Platform.Web.Features.Operations.Model.PersonPseudonym", b =>
-                {
-                    b.HasOne("Platform.Web.Features.Operations.Model.OperationPerson", null)
-                        .WithMany()
-                        .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -2879,6 +2879,10 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("Pseudonyms")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("StatedAge")
                         .HasColumnType("INTEGER");
 
@@ -2920,43 +2924,6 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("OperationPersons");
 
                     b.HasAnnotation("Platform:AgencyIndexNotNeeded", true);
-                });
-
-            modelBuilder.Entity("Platform.Web.Features.Operations.Model.PersonPseudonym", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AgencyCode")
-                        .IsRequired()
-                        .HasMaxLength(2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("IdentifierKind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OperationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Pseudonym")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AgencyCode", "OperationId");
-
-                    b.HasIndex("PersonId", "IdentifierKind", "Pseudonym")
-                        .IsUnique();
-
-                    b.ToTable("PersonPseudonyms");
                 });
 
             modelBuilder.Entity("Platform.Web.Infrastructure.Jobs.Job", b =>
@@ -3681,15 +3648,6 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("Platform.Web.Features.Operations.Model.Operation", null)
                         .WithMany()
                         .HasForeignKey("OperationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Platform.Web.Features.Operations.Model.PersonPseudonym", b =>
-                {
-                    b.HasOne("Platform.Web.Features.Operations.Model.OperationPerson", null)
-                        .WithMany()
-                        .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -8,10 +8,11 @@ using Platform.Web.Infrastructure.Data;
 namespace Platform.Tests.Features.Operations.Model;
 
 /// <summary>
-/// Migration EvidenceInsideThePerson moves each person's evidence rows into its JSON column, in the order they were
-/// written, and its Down() gives the rows back: persons built before the upgrade keep the facts behind them.
+/// Migrations EvidenceInsideThePerson and PseudonymsInsideThePerson move each person's evidence rows (in the order they
+/// were written) and keyed pseudonyms (distinct) into its row, and their Down() gives the rows back: persons built
+/// before the upgrade keep the facts behind them and are still recognised in a later operation.
 /// </summary>
-public sealed class EvidenceMigrationTests
+public sealed class PersonRowMigrationTests
 {
     private const string Person = "0197a000-0000-7000-8000-000000000001";
     private const string PersonWithout = "0197a000-0000-7000-8000-000000000002";
@@ -30,23 +31,29 @@ public sealed class EvidenceMigrationTests
             var migrator = db.GetService<IMigrator>();
             var migrations = db.Database.GetMigrations().ToList();
             var evidenceInside = migrations.Single(m => m.EndsWith("_EvidenceInsideThePerson", StringComparison.Ordinal));
+            var pseudonymsInside = migrations.Single(m => m.EndsWith("_PseudonymsInsideThePerson", StringComparison.Ordinal));
             var before = migrations[migrations.IndexOf(evidenceInside) - 1];
             await migrator.MigrateAsync(before, cancellationToken: ct);
-            await InsertPersonsWithEvidenceRowsAsync(db, database.IsPostgres, ct);
+            await InsertPersonsWithRowsAsync(db, database.IsPostgres, ct);
 
-            await migrator.MigrateAsync(evidenceInside, cancellationToken: ct);
+            await migrator.MigrateAsync(pseudonymsInside, cancellationToken: ct);
 
             var persons = await db.OperationPersons.IgnoreQueryFilters().AsNoTracking().ToDictionaryAsync(p => p.Id.ToString(), ct);
             Assert.Equal(
                 ["IpCountry 10.0.0.1 NL 7 -", "EmailCountryDomain ziggo.nl NL 1 -", "AnalystDecision NL NL 1 Checked by NL"],
                 persons[Person].Evidence.Select(e => $"{e.Kind} {e.Value} {e.Country ?? "-"} {e.Count} {e.Detail ?? "-"}"));
             Assert.Empty(persons[PersonWithout].Evidence);
+            Assert.Equal(["AAAAAAAAAAAAAAAA", "BBBBBBBBBBBBBBBB"], persons[Person].Pseudonyms.Order(StringComparer.Ordinal));
+            Assert.Empty(persons[PersonWithout].Pseudonyms);
 
             await migrator.MigrateAsync(before, cancellationToken: ct);
 
             var rows = await db.Database.SqlQueryRaw<string>(
                 """SELECT "Kind" || ' ' || "Value" || ' ' || "AgencyCode" || ' ' || "Count" AS "Value" FROM "PersonEvidence" """).ToListAsync(ct);
             Assert.Equal(["AnalystDecision NL NL 1", "EmailCountryDomain ziggo.nl NL 1", "IpCountry 10.0.0.1 NL 7"], rows.Order(StringComparer.Ordinal));
+            var pseudonymRows = await db.Database.SqlQueryRaw<string>(
+                """SELECT "Pseudonym" || ' ' || "AgencyCode" AS "Value" FROM "PersonPseudonyms" """).ToListAsync(ct);
+            Assert.Equal(["AAAAAAAAAAAAAAAA NL", "BBBBBBBBBBBBBBBB NL"], pseudonymRows.Order(StringComparer.Ordinal));
         }
         finally
         {
@@ -57,7 +64,7 @@ public sealed class EvidenceMigrationTests
     }
 
     /// <summary>Rows as the schema before the migration held them (written by SQL: today's model no longer fits it).</summary>
-    private static async Task InsertPersonsWithEvidenceRowsAsync(AppDbContext db, bool postgres, CancellationToken ct)
+    private static async Task InsertPersonsWithRowsAsync(AppDbContext db, bool postgres, CancellationToken ct)
     {
         var operation = "0197a000-0000-7000-8000-0000000000aa";
         var (emptyList, now, id) = postgres
@@ -76,6 +83,10 @@ public sealed class EvidenceMigrationTests
             VALUES ({id("0197a000-0000-7000-8000-000000000011")}, {id(Person)}, 'NL', 'IpCountry', '10.0.0.1', 'NL', 7, NULL),
                    ({id("0197a000-0000-7000-8000-000000000012")}, {id(Person)}, 'NL', 'EmailCountryDomain', 'ziggo.nl', 'NL', 1, NULL),
                    ({id("0197a000-0000-7000-8000-000000000013")}, {id(Person)}, 'NL', 'AnalystDecision', 'NL', 'NL', 1, 'Checked by NL');
+            INSERT INTO "PersonPseudonyms" ("Id", "AgencyCode", "OperationId", "PersonId", "IdentifierKind", "Pseudonym")
+            VALUES ({id("0197a000-0000-7000-8000-000000000021")}, 'NL', {id(operation)}, {id(Person)}, 'email', 'AAAAAAAAAAAAAAAA'),
+                   ({id("0197a000-0000-7000-8000-000000000022")}, 'NL', {id(operation)}, {id(Person)}, 'username', 'AAAAAAAAAAAAAAAA'),
+                   ({id("0197a000-0000-7000-8000-000000000023")}, 'NL', {id(operation)}, {id(Person)}, 'phone', 'BBBBBBBBBBBBBBBB');
             """;
         await db.Database.ExecuteSqlRawAsync(sql, ct);
     }
