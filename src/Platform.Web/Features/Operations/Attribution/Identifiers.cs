@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -15,7 +16,13 @@ public static class Identifiers
     private const int MaxLocalPartLength = 64;
     private const string ForbiddenLocalCharacters = "()<>[]:;@\\,\"";
 
+    private const int MaxRememberedDomains = 1 << 16;
+
     private static readonly IdnMapping Idn = new() { AllowUnassigned = false, UseStd3AsciiRules = true };
+
+    // A seized database has millions of addresses at a few thousand domains; the IDNA conversion (ICU) is the costly
+    // part of an address, so each domain's answer is kept (the function is pure; bounded, then simply not added).
+    private static readonly ConcurrentDictionary<string, string?> Domains = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Trimmed, lowercased, domain in ASCII (punycode) form; provider aliases folded only where the provider documents
@@ -138,7 +145,20 @@ public static class Identifiers
     private static string? NormaliseLocalPart(string local)
     {
         var folded = Fold(local);
-        return folded is null || folded.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || ForbiddenLocalCharacters.Contains(c)) ? null : folded;
+        if (folded is null)
+        {
+            return null;
+        }
+
+        foreach (var c in folded)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || ForbiddenLocalCharacters.Contains(c))
+            {
+                return null;
+            }
+        }
+
+        return folded;
     }
 
     // Checked after provider folding too: "a.+tag" becomes "a." at a plus-addressing provider.
@@ -146,6 +166,22 @@ public static class Identifiers
         local.Length > 0 && !local.StartsWith('.') && !local.EndsWith('.') && !local.Contains("..", StringComparison.Ordinal);
 
     private static string? NormaliseDomain(string domain)
+    {
+        if (Domains.TryGetValue(domain, out var known))
+        {
+            return known;
+        }
+
+        var normalised = ConvertDomain(domain);
+        if (Domains.Count < MaxRememberedDomains)
+        {
+            Domains.TryAdd(domain, normalised);
+        }
+
+        return normalised;
+    }
+
+    private static string? ConvertDomain(string domain)
     {
         var text = domain.EndsWith('.') ? domain[..^1] : domain;
         if (text.Length == 0 || text.StartsWith('['))
@@ -171,7 +207,26 @@ public static class Identifiers
     }
 
     /// <summary>NFKC + simple case folding until stable; null when the text is not valid Unicode.</summary>
-    private static string? Fold(string value)
+    internal static string? Fold(string value) => Ascii.IsValid(value) ? FoldAscii(value) : FoldUnicode(value);
+
+    /// <summary>
+    /// What <see cref="FoldUnicode"/> gives for ASCII text, without its passes: NFKC leaves ASCII as it is, ASCII has
+    /// no format characters, and upper- then lower-casing an ASCII letter is lower-casing it (tested).
+    /// </summary>
+    private static string FoldAscii(string value)
+    {
+        var trimmed = value.AsSpan().Trim();
+        var start = value.Length - value.AsSpan().TrimStart().Length;
+        if (trimmed.Length == value.Length && !trimmed.ContainsAnyInRange('A', 'Z'))
+        {
+            return value;
+        }
+
+        return string.Create(trimmed.Length, (value, start), static (destination, state) =>
+            Ascii.ToLower(state.value.AsSpan(state.start, destination.Length), destination, out _));
+    }
+
+    internal static string? FoldUnicode(string value)
     {
         try
         {
@@ -212,9 +267,26 @@ public static class Identifiers
         return builder.ToString();
     }
 
-    private static bool IsDottedQuad(string text)
+    internal static bool IsDottedQuad(string text)
     {
-        var parts = text.Split('.');
-        return parts.Length == 4 && parts.All(p => p.Length is > 0 and <= 3 && p.All(char.IsAsciiDigit));
+        int parts = 1, digits = 0;
+        foreach (var c in text)
+        {
+            if (c == '.')
+            {
+                if (digits == 0 || ++parts > 4)
+                {
+                    return false;
+                }
+
+                digits = 0;
+            }
+            else if (!char.IsAsciiDigit(c) || ++digits > 3)
+            {
+                return false;
+            }
+        }
+
+        return parts == 4 && digits > 0;
     }
 }

@@ -156,6 +156,10 @@ public sealed class AccountAggregation(AppDbContext db)
 
     private static string? Text(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
-    // SUM of bigint is numeric in PostgreSQL, and SQLite returns every integer as a long: converted, not cast.
-    private static long? Long(DbDataReader r, int i) => r.IsDBNull(i) ? null : Convert.ToInt64(r.GetValue(i), CultureInfo.InvariantCulture);
+    // SUM of bigint is numeric in PostgreSQL and MAX of an integer column is an int: those are converted. bigint (and
+    // SQLite's every integer) is read as it is: GetValue would box millions of them.
+    private static long? Long(DbDataReader r, int i) =>
+        r.IsDBNull(i) ? null
+        : r.GetFieldType(i) == typeof(long) ? r.GetInt64(i)
+        : Convert.ToInt64(r.GetValue(i), CultureInfo.InvariantCulture);
 }

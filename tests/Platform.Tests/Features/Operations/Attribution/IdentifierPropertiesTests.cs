@@ -66,4 +66,24 @@ public sealed class IdentifierPropertiesTests
         var once = normalise(raw);
         return once is null || normalise(once) == once;
     }
+
+    private static readonly string[] AsciiPieces = ["a", "Z", "m", "Q", "0", "9", " ", "  ", "\t", "\n", "\r", "\v", "\f", "\u001C", "\u001F", "\0", ".", "+", "-", "_", "@", "~", "\\"];
+
+    /// <summary>The ASCII shortcut of the case folding gives exactly what the Unicode passes give.</summary>
+    [Property(MaxTest = 3000)]
+    public Property Fold_AsciiText_SameAsTheUnicodePasses() =>
+        Prop.ForAll(Gen.ListOf(Gen.Elements(AsciiPieces)).Select(p => string.Concat(p)).ToArbitrary(),
+            value => Identifiers.Fold(value) == Identifiers.FoldUnicode(value));
+
+    [Property(MaxTest = 3000)]
+    public Property IsDottedQuad_AnyDigitsAndDots_SameAsSplittingOnDots() =>
+        Prop.ForAll(
+            Gen.Choose(1, 6).SelectMany(groups => Gen.ArrayOf(Gen.Elements("", "0", "7", "25", "255", "1234", "12345", "1a", " 1", "٣"), groups))
+                .Select(groups => string.Join('.', groups)).ToArbitrary(),
+            text =>
+            {
+                var parts = text.Split('.');
+                var bySplitting = parts.Length == 4 && parts.All(p => p.Length is > 0 and <= 3 && p.All(char.IsAsciiDigit));
+                return Identifiers.IsDottedQuad(text) == bySplitting;
+            });
 }
