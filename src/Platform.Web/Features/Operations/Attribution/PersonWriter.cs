@@ -42,8 +42,8 @@ internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms
             await foreach (var fresh in Prefetch.AheadAsync(prepared, 2, cancellationToken))
             {
                 await copies.WriteAsync(fresh, cancellationToken);
-                Count(fresh.Persons);
-                created += fresh.Persons.Count;
+                Count(fresh);
+                created += fresh.Count;
             }
 
             await copies.CompleteAsync();
@@ -55,7 +55,7 @@ internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms
         {
             var existing = mayExist ? await ExistingAsync(operationId, batch, cancellationToken) : [];
             var now = clock.GetUtcNow();
-            var fresh = new NewRows();
+            var fresh = new List<OperationPerson>();
             var written = new List<OperationPerson>(batch.Length);
             foreach (var built in batch)
             {
@@ -100,11 +100,11 @@ internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms
         }
     }
 
-    /// <summary>The rows of a batch of new persons, built without the context (so on any thread).</summary>
-    private NewRows PrepareNew(BuiltPerson[] batch, Placement placement)
+    /// <summary>A batch of new persons, built without the context (so on any thread).</summary>
+    private List<OperationPerson> PrepareNew(BuiltPerson[] batch, Placement placement)
     {
         var now = clock.GetUtcNow();
-        var fresh = new NewRows();
+        var fresh = new List<OperationPerson>(batch.Length);
         foreach (var built in batch)
         {
             var person = NewPerson(placement.Operation.Id, built, now);
@@ -166,9 +166,10 @@ internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms
             .ToDictionaryAsync(p => p.PersonKey, StringComparer.Ordinal, cancellationToken);
     }
 
-    private async Task SaveAsync(NewRows fresh, CancellationToken cancellationToken)
+    /// <summary>The batch's EF changes, and its new persons by COPY in the same transaction.</summary>
+    private async Task SaveAsync(List<OperationPerson> fresh, CancellationToken cancellationToken)
     {
-        if (fresh.Persons.Count == 0)
+        if (fresh.Count == 0)
         {
             await db.SaveChangesAsync(cancellationToken);
         }
@@ -176,7 +177,7 @@ internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            await PostgresPersonCopy.InsertAsync((NpgsqlConnection)db.Database.GetDbConnection(), fresh.Persons, cancellationToken);
+            await PostgresPersonCopy.InsertAsync((NpgsqlConnection)db.Database.GetDbConnection(), fresh, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
@@ -253,14 +254,6 @@ internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms
         return distinct;
     }
 
-    /// <summary>New persons of a batch, written by COPY.</summary>
-    private sealed class NewRows
-    {
-        public List<OperationPerson> Persons { get; } = [];
-
-        public void Add(OperationPerson person) => Persons.Add(person);
-    }
-
     /// <summary>
     /// Batches of new persons written in turn on two connections of their own, one transaction per batch, so that
     /// PostgreSQL stores one batch (its constraint checks and index entries are most of the build's server time) while
@@ -273,7 +266,7 @@ internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms
         private readonly Task?[] _writes = new Task?[2];
         private int _next;
 
-        public async Task WriteAsync(NewRows rows, CancellationToken cancellationToken)
+        public async Task WriteAsync(List<OperationPerson> persons, CancellationToken cancellationToken)
         {
             var slot = _next++ % _writes.Length;
             if (_writes[slot] is { } previous)
@@ -287,7 +280,7 @@ internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms
                 await connection.OpenAsync(cancellationToken);
             }
 
-            _writes[slot] = WriteAsync(connection, rows, cancellationToken);
+            _writes[slot] = WriteAsync(connection, persons, cancellationToken);
         }
 
         /// <summary>Waits for the writes in flight; their errors surface here.</summary>
@@ -309,10 +302,10 @@ internal sealed class PersonWriter(AppDbContext db, IAgencyPseudonyms pseudonyms
             }
         }
 
-        private static async Task WriteAsync(NpgsqlConnection connection, NewRows rows, CancellationToken cancellationToken)
+        private static async Task WriteAsync(NpgsqlConnection connection, List<OperationPerson> persons, CancellationToken cancellationToken)
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await PostgresPersonCopy.InsertAsync(connection, rows.Persons, cancellationToken);
+            await PostgresPersonCopy.InsertAsync(connection, persons, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
     }

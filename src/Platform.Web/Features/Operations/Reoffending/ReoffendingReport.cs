@@ -68,12 +68,10 @@ public sealed class ReoffendingReportHandler(AppDbContext db, IAuditLog audit)
             .Select(p => p.Pseudonyms)
             .ToListAsync(cancellationToken);
         var laterPseudonyms = laterLists.SelectMany(list => list).ToHashSet(StringComparer.Ordinal);
-        var earlierPersons = (await db.OperationPersons.AsNoTracking()
-                .Where(p => p.OperationId == earlierId && p.AgencyCode == agencyCode)
-                .Select(p => new { Contacted = p.FirstContactedAt != null, p.Pseudonyms })
-                .ToListAsync(cancellationToken))
-            .Select(p => new { p.Contacted, p.Pseudonyms, Reappeared = p.Pseudonyms.Any(laterPseudonyms.Contains) })
-            .ToList();
+        var earlierPersons = await db.OperationPersons.AsNoTracking()
+            .Where(p => p.OperationId == earlierId && p.AgencyCode == agencyCode)
+            .Select(p => new { Contacted = p.FirstContactedAt != null, p.Pseudonyms })
+            .ToListAsync(cancellationToken);
         var earlierPseudonyms = earlierPersons.SelectMany(p => p.Pseudonyms).ToHashSet(StringComparer.Ordinal);
         var laterPersons = laterLists.Count;
         var seenBefore = laterLists.Count(list => list.Any(earlierPseudonyms.Contains));
@@ -83,8 +81,8 @@ public sealed class ReoffendingReportHandler(AppDbContext db, IAuditLog audit)
         var result = new ReoffendingResult(
             earlier,
             later,
-            Proportion.From(contacted.Count(p => p.Reappeared), contacted.Count),
-            Proportion.From(notContacted.Count(p => p.Reappeared), notContacted.Count),
+            Proportion.From(contacted.Count(p => p.Pseudonyms.Any(laterPseudonyms.Contains)), contacted.Count),
+            Proportion.From(notContacted.Count(p => p.Pseudonyms.Any(laterPseudonyms.Contains)), notContacted.Count),
             laterPersons,
             seenBefore);
         await audit.RecordAsync(
