@@ -14,7 +14,8 @@ namespace Platform.Web.Features.Operations.Import;
 /// file, keyed only by the columns that kind fills (attacks by account alone, logins by account and address), read
 /// in whatever order the database produces and folded per account here (<see cref="AccountFold"/>). All of it is
 /// read, on its own connection, before the first account is returned: an account is complete only after the last
-/// query, and the linking needs every account anyway.
+/// query, and the linking needs every account anyway. When the rows were folded as this process staged them
+/// (<see cref="StagedAccountFolds"/>) and those are all the operation's finished imports, those folds are used instead.
 /// </summary>
 public sealed class AccountAggregation(AppDbContext db)
 {
@@ -27,13 +28,14 @@ public sealed class AccountAggregation(AppDbContext db)
     /// The provider and connection are read now, not when the result is first enumerated: the enumeration may run on
     /// another thread (<see cref="Prefetch"/>) while this context writes persons.
     /// </summary>
-    public IAsyncEnumerable<AccountFacts> ReadAsync(Guid operationId, CancellationToken cancellationToken) =>
-        ReadAsync(db.Database.GetConnectionString()!, db.Database.IsNpgsql(), operationId, cancellationToken);
+    public IAsyncEnumerable<AccountFacts> ReadAsync(Guid operationId, StagedAccountFolds? staged, CancellationToken cancellationToken) =>
+        ReadAsync(db.Database.GetConnectionString()!, db.Database.IsNpgsql(), operationId, staged, cancellationToken);
 
     private static async IAsyncEnumerable<AccountFacts> ReadAsync(
-        string connectionString, bool postgres, Guid operationId, [EnumeratorCancellation] CancellationToken cancellationToken)
+        string connectionString, bool postgres, Guid operationId, StagedAccountFolds? staged, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var folds = new Dictionary<string, AccountFold>(StringComparer.Ordinal);
+        AccountFacts[]? facts = null;
         await using (var connection = postgres ? (DbConnection)new NpgsqlConnection(connectionString) : new SqliteConnection(connectionString))
         {
             await connection.OpenAsync(cancellationToken);
@@ -47,6 +49,12 @@ public sealed class AccountAggregation(AppDbContext db)
             }
 
             var imports = await SucceededImportsAsync(connection, transaction, operationId, cancellationToken);
+            if (staged is not null && staged.Covers(imports.Select(i => i.Id)))
+            {
+                facts = staged.TakeFacts();
+                imports.Clear();
+            }
+
             foreach (var (kind, ids) in imports.GroupBy(i => i.Kind, i => i.Id).OrderBy(g => g.Key).Select(g => (g.Key, g.ToList())))
             {
                 // No time limit: grouping an operation of the size (68 million rows) runs for minutes before
@@ -74,15 +82,13 @@ public sealed class AccountAggregation(AppDbContext db)
             }
         }
 
-        // Each account's facts are independent of the others: built on all cores, the folds dropped as they are done.
-        var done = folds.Values.ToArray();
-        folds.Clear();
-        var facts = new AccountFacts[done.Length];
-        Parallel.For(0, done.Length, i =>
+        if (facts is null)
         {
-            facts[i] = done[i].ToFacts();
-            done[i] = null!;
-        });
+            var done = folds.Values.ToArray();
+            folds.Clear();
+            facts = AccountFold.ToFacts(done);
+        }
+
         foreach (var account in facts)
         {
             yield return account;

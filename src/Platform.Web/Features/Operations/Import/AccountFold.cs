@@ -4,12 +4,15 @@ using Platform.Web.Features.Operations.Attribution;
 namespace Platform.Web.Features.Operations.Import;
 
 /// <summary>
-/// The grouped staging rows of one account, folded as they arrive in any order (<see cref="AccountAggregation"/>), into
-/// its <see cref="AccountFacts"/>. Where an account's rows disagree on a single value (two account rows with different
-/// usernames), the ordinal smallest is kept, so the result never depends on the order the database returns groups in.
+/// The staging rows of one account, folded as they arrive in any order, grouped (<see cref="AccountAggregation"/>) or one
+/// by one as they are staged (<see cref="StagedAccountFolds"/>), into its <see cref="AccountFacts"/>: both give the same
+/// facts. Where an account's rows disagree on a single value (two account rows with different usernames), the ordinal
+/// smallest is kept, so the result never depends on the order the rows arrive in. Payments are summed per currency
+/// and converted once per currency, so grouping them differently cannot round differently.
 /// </summary>
 internal sealed class AccountFold(string accountKey)
 {
+
     private string? _username;
     private string? _email;
     private Dictionary<string, long?>? _firstSeenByIp;
@@ -18,7 +21,7 @@ internal sealed class AccountFold(string accountKey)
     private SortedSet<string>? _cryptoAddresses;
     private SortedSet<string>? _paymentCountries;
     private int _paymentCount;
-    private long _amountPaidCents;
+    private Dictionary<string, long>? _centsByCurrency;
     private int _attackCount;
     private long? _firstMs;
     private long? _lastMs;
@@ -47,7 +50,9 @@ internal sealed class AccountFold(string accountKey)
         Add(ref _cryptoAddresses, cryptoAddress);
         Add(ref _paymentCountries, country);
         _paymentCount += (int)count;
-        _amountPaidCents += ReferenceRates.ToEuroCents(amountCents ?? 0, currency);
+        _centsByCurrency ??= new Dictionary<string, long>(StringComparer.Ordinal);
+        var key = currency ?? "";
+        _centsByCurrency[key] = _centsByCurrency.GetValueOrDefault(key) + (amountCents ?? 0);
         Times(firstMs, lastMs);
     }
 
@@ -55,6 +60,43 @@ internal sealed class AccountFold(string accountKey)
     {
         _attackCount += (int)count;
         Times(firstMs, lastMs);
+    }
+
+    /// <summary>One staged row, as the grouping query would count it.</summary>
+    public void Add(StagingRow row)
+    {
+        switch (row.Kind)
+        {
+            case ImportKind.Accounts:
+                AddAccount(row.Username, row.Email, row.Ip, row.Phone, row.AtMs, row.AtMs, row.StatedAge);
+                break;
+            case ImportKind.Logins:
+                AddLogins(row.Ip, row.AtMs, row.AtMs);
+                break;
+            case ImportKind.Payments:
+                AddPayments(row.PayerEmail, row.CryptoAddress, row.Country, row.Currency, 1, row.AmountCents, row.AtMs, row.AtMs);
+                break;
+            case ImportKind.Attacks:
+                AddAttacks(1, row.AtMs, row.AtMs);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(row), row.Kind, "Unknown kind of staging row.");
+        }
+    }
+
+    /// <summary>
+    /// Each account's facts, built on all cores (each is independent of the others); the array lets go of each fold as
+    /// it is done, so their memory goes while the facts are made.
+    /// </summary>
+    public static AccountFacts[] ToFacts(AccountFold[] done)
+    {
+        var facts = new AccountFacts[done.Length];
+        Parallel.For(0, done.Length, i =>
+        {
+            facts[i] = done[i].ToFacts();
+            done[i] = null!;
+        });
+        return facts;
     }
 
     public AccountFacts ToFacts() => new(
@@ -67,11 +109,22 @@ internal sealed class AccountFold(string accountKey)
         List(_phones),
         List(_paymentCountries),
         _paymentCount,
-        _amountPaidCents,
+        AmountPaidCents(),
         _attackCount,
         _firstMs is { } first ? DateTimeOffset.FromUnixTimeMilliseconds(first) : null,
         _lastMs is { } last ? DateTimeOffset.FromUnixTimeMilliseconds(last) : null,
         _statedAge);
+
+    private long AmountPaidCents()
+    {
+        var cents = 0L;
+        foreach (var (currency, sum) in _centsByCurrency ?? [])
+        {
+            cents += ReferenceRates.ToEuroCents(sum, currency);
+        }
+
+        return cents;
+    }
 
     private List<IpObservation> Ips()
     {

@@ -44,12 +44,15 @@ internal sealed class ImportCommand : ICliCommand
         }
 
         var clock = services.GetRequiredService<TimeProvider>();
+        var build = !string.Equals(options.Get("build-persons"), "no", StringComparison.OrdinalIgnoreCase);
+        // Only for the build at the end: without one, folding would cost memory and time for nothing.
+        var staged = build ? new StagedAccountFolds() : null;
         foreach (var (kind, path) in files)
         {
             // A scope per file: each file's import starts with an empty change tracker.
             await using var scope = services.CreateAsyncScope();
             var (started, cpu) = (clock.GetTimestamp(), Environment.CpuUsage.TotalTime);
-            var (exit, summary) = await ImportFileAsync(scope.ServiceProvider, operation, kind, path, options, cancellationToken);
+            var (exit, summary) = await ImportFileAsync(scope.ServiceProvider, operation, kind, path, options, staged, cancellationToken);
             if (exit != 0)
             {
                 return exit;
@@ -58,7 +61,7 @@ internal sealed class ImportCommand : ICliCommand
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kind}: {summary} in {Took(clock, started, cpu)}."));
         }
 
-        if (string.Equals(options.Get("build-persons"), "no", StringComparison.OrdinalIgnoreCase))
+        if (!build)
         {
             Console.WriteLine("Persons not built.");
             return 0;
@@ -67,7 +70,7 @@ internal sealed class ImportCommand : ICliCommand
         await using (var scope = services.CreateAsyncScope())
         {
             var (started, cpu) = (clock.GetTimestamp(), Environment.CpuUsage.TotalTime);
-            var persons = await scope.ServiceProvider.GetRequiredService<BuildPersonsHandler>().HandleAsync(operation.Id, cancellationToken);
+            var persons = await scope.ServiceProvider.GetRequiredService<BuildPersonsHandler>().HandleAsync(operation.Id, staged, cancellationToken);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Persons: {persons.Persons} ({persons.Created} new, {persons.Updated} updated) in {Took(clock, started, cpu)}."));
         }
@@ -99,7 +102,7 @@ internal sealed class ImportCommand : ICliCommand
     }
 
     private static async Task<(int Exit, string? Summary)> ImportFileAsync(
-        IServiceProvider sp, Operation operation, ImportKind kind, string path, CliOptions options, CancellationToken cancellationToken)
+        IServiceProvider sp, Operation operation, ImportKind kind, string path, CliOptions options, StagedAccountFolds? staged, CancellationToken cancellationToken)
     {
         var format = (options.Get("format") ?? Path.GetExtension(path).TrimStart('.')).ToLowerInvariant() is "jsonl" or "ndjson" or "json" ? ImportFormat.JsonLines : ImportFormat.Csv;
         var actor = new OperationActor("cli", operation.CoordinatingAgencyCode, true);
@@ -138,7 +141,7 @@ internal sealed class ImportCommand : ICliCommand
         {
             Console.Error.Write(ProgressLine(p) + (Console.IsErrorRedirected ? "\n" : "\r"));
             return Task.CompletedTask;
-        }, cancellationToken);
+        }, staged, cancellationToken);
         await Console.Error.WriteLineAsync();
         if (result.Status != ImportStatus.Succeeded)
         {

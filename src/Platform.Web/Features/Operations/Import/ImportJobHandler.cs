@@ -19,15 +19,17 @@ public sealed class ImportJobHandler(ImportRunner runner, BuildPersonsHandler pe
     public async Task RunAsync(JobExecution job, CancellationToken cancellationToken)
     {
         var payload = job.PayloadAs<ImportJobPayload>() ?? throw new InvalidOperationException("The import job has no import id.");
+        // The operation's first file, imported whole by this job, needs no second read of its rows for the persons.
+        var staged = new StagedAccountFolds();
         var result = await runner.RunAsync(payload.ImportId,
-            p => job.ReportAsync(p.Bytes, p.TotalBytes, new { p.Rows, p.Bytes }, cancellationToken), cancellationToken);
+            p => job.ReportAsync(p.Bytes, p.TotalBytes, new { p.Rows, p.Bytes }, cancellationToken), staged, cancellationToken);
         if (result.Status != ImportStatus.Succeeded)
         {
             job.Summary = result.Error;
             return;
         }
 
-        var written = await persons.HandleAsync(result.OperationId, cancellationToken);
+        var written = await persons.HandleAsync(result.OperationId, staged, cancellationToken);
         job.Summary = $"{result.Imported} rows imported, {result.Duplicates} duplicates, {result.Quarantined} quarantined; {written.Persons} persons";
     }
 }

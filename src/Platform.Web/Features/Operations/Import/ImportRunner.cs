@@ -17,7 +17,14 @@ public sealed record ImportProgress(long Rows, long Bytes, long TotalBytes, long
 /// </summary>
 public sealed class ImportRunner(AppDbContext db, IConfiguration configuration, TimeProvider clock, FinishImport finish)
 {
-    public async Task<OperationImport> RunAsync(Guid importId, Func<ImportProgress, Task> progress, CancellationToken cancellationToken)
+    public Task<OperationImport> RunAsync(Guid importId, Func<ImportProgress, Task> progress, CancellationToken cancellationToken) =>
+        RunAsync(importId, progress, null, cancellationToken);
+
+    /// <summary>
+    /// Also folds the rows it stages into <paramref name="staged"/> when it stages the whole file (not after a resume),
+    /// for a person build that follows in this process.
+    /// </summary>
+    public async Task<OperationImport> RunAsync(Guid importId, Func<ImportProgress, Task> progress, StagedAccountFolds? staged, CancellationToken cancellationToken)
     {
         var import = await db.Set<OperationImport>().AsNoTracking().SingleAsync(i => i.Id == importId, cancellationToken);
         if (import.Status is ImportStatus.Succeeded or ImportStatus.Failed or ImportStatus.AwaitingMapping)
@@ -43,7 +50,9 @@ public sealed class ImportRunner(AppDbContext db, IConfiguration configuration, 
         using var reader = SourceReaders.Open(stream, import.Format, import.Format == ImportFormat.JsonLines ? import.Columns : null, import.BytesCommitted, import.LineCommitted);
         var state = import;
         var seen = await StagedRowHashesAsync(import, cancellationToken);
-        var batches = ReadBatches(reader, mapper, import.OperationId, import.Id, operation.CoordinatingAgencyCode, import.RowsCommitted, batchSize, seen);
+        var fold = import.RowsCommitted == 0 ? staged : null;
+        fold?.Start(import.Id);
+        var batches = ReadBatches(reader, mapper, import.OperationId, import.Id, operation.CoordinatingAgencyCode, import.RowsCommitted, batchSize, seen, fold);
         await foreach (var batch in Prefetch.AheadAsync(batches, 2, cancellationToken))
         {
             state = await CommitAsync(writer, state, batch, cancellationToken);
@@ -52,7 +61,13 @@ public sealed class ImportRunner(AppDbContext db, IConfiguration configuration, 
 
         var removed = await finish.HandleAsync(state, import.SizeBytes, cancellationToken);
         await progress(new ImportProgress(state.RowsCommitted, import.SizeBytes, import.SizeBytes, state.Imported - removed, state.Quarantined, state.Duplicates + removed));
-        return await db.Set<OperationImport>().AsNoTracking().SingleAsync(i => i.Id == import.Id, cancellationToken);
+        var finished = await db.Set<OperationImport>().AsNoTracking().SingleAsync(i => i.Id == import.Id, cancellationToken);
+        if (removed == 0 && finished.Status == ImportStatus.Succeeded)
+        {
+            fold?.Complete(import.Id);
+        }
+
+        return finished;
     }
 
     /// <summary>Row hashes an earlier run of this import staged (a resume), so their duplicates later in the file are still found.</summary>
@@ -73,10 +88,12 @@ public sealed class ImportRunner(AppDbContext db, IConfiguration configuration, 
     /// <summary>
     /// Parses and maps the file from the checkpoint into batches of rows, quarantined rows and a count of duplicated
     /// rows (a row hash already staged by this import: the first occurrence is kept); runs ahead of the commits
-    /// (<see cref="Prefetch"/>), and touches neither the database nor the context.
+    /// (<see cref="Prefetch"/>), and touches neither the database nor the context. Rows it stages are folded into
+    /// <paramref name="fold"/> here, on the reading thread; if a commit fails, the import is never completed in it.
     /// </summary>
     private static IEnumerable<Batch> ReadBatches(
-        ISourceReader reader, RowMapper mapper, Guid operationId, Guid importId, string agencyCode, long rowsCommitted, int batchSize, HashSet<UInt128> seen)
+        ISourceReader reader, RowMapper mapper, Guid operationId, Guid importId, string agencyCode, long rowsCommitted, int batchSize,
+        HashSet<UInt128> seen, StagedAccountFolds? fold)
     {
         var batch = new Batch();
         var rowNumber = rowsCommitted;
@@ -89,6 +106,7 @@ public sealed class ImportRunner(AppDbContext db, IConfiguration configuration, 
                 if (seen.Add(RowMapper.HashKey(row.RowHash)))
                 {
                     batch.Rows.Add(row);
+                    fold?.Add(row);
                 }
                 else
                 {
@@ -100,7 +118,7 @@ public sealed class ImportRunner(AppDbContext db, IConfiguration configuration, 
                 batch.Quarantined.Add(new QuarantinedRow
                 {
                     ImportId = importId, RowNumber = rowNumber, Line = record.Line, AgencyCode = agencyCode,
-                    Raw = Truncate(record.Raw.TrimEnd('\r', '\n'), QuarantinedRow.RawLength), Reason = Truncate(reason ?? "Unreadable row.", 300),
+                    Raw = Storable(Truncate(record.Raw.TrimEnd('\r', '\n'), QuarantinedRow.RawLength)), Reason = Storable(Truncate(reason ?? "Unreadable row.", 300)),
                 });
             }
 
@@ -171,6 +189,9 @@ public sealed class ImportRunner(AppDbContext db, IConfiguration configuration, 
     }
 
     private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];
+
+    // A NUL in the quarantined text is shown as the replacement character: PostgreSQL text cannot hold it.
+    private static string Storable(string value) => value.Replace('\0', '\uFFFD');
 
     /// <summary>Rows and quarantined rows up to <see cref="RowNumber"/>, and the checkpoint after them.</summary>
     private sealed class Batch

@@ -57,6 +57,12 @@ public sealed class RegisterImportHandler(AppDbContext db, ITransactionalAuditLo
             return Outcome.Invalid<OperationImport>("File", file.Format == ImportFormat.Csv ? "The file has no header row." : "No JSON object found in the first lines.");
         }
 
+        if (columns.FirstOrDefault(c => c.Contains('\0', StringComparison.Ordinal)) is { } column)
+        {
+            return Outcome.Invalid<OperationImport>("File",
+                $"The column name '{column.Replace('\0', '\uFFFD')}' contains a NUL character, which cannot be stored as text. Remove it and upload the file again.");
+        }
+
         var import = new OperationImport
         {
             OperationId = operationId, Kind = file.Kind, Format = file.Format, FileName = Path.GetFileName(file.FileName),

@@ -56,6 +56,12 @@ public sealed class RowMapper
                 continue;
             }
 
+            // Valid UTF-8, but PostgreSQL text cannot hold it: the row would fail its whole batch, and every re-run.
+            if (value.Contains('\0'))
+            {
+                return (null, $"{field.Name} contains a NUL character, which cannot be stored as text.");
+            }
+
             if (Apply(row, field, value) is { } reason)
             {
                 return (null, reason);

@@ -168,4 +168,34 @@ public sealed class ImportRunnerTests
         Assert.Equal((1L, 2L), (logins.Imported, logins.Quarantined));
         Assert.Equal([2L, 3L], (await QuarantineAsync(app, logins.Id)).Select(q => q.Line));
     }
+    [Fact]
+    public async Task Run_NulCharacterInAField_QuarantinedWithReasonAndTheRestImported()
+    {
+        await using var app = new AppFactory();
+        var operation = await CreateOperationAsync(app);
+        // Valid UTF-8 that PostgreSQL text cannot hold: before, it failed its whole batch on every run.
+        var csv = "id,username,email,regdate\n1,ab\0c,a@example.nl,1700000000\n2,ok,b@example.nl,17000\000000\n3,fine,c@example.nl,1700000000\n";
+
+        var import = await ImportAsync(app, operation, ImportKind.Accounts, WriteFile(app, "nul.csv", csv));
+
+        Assert.Equal((ImportStatus.Succeeded, 1L, 2L), (import.Status, import.Imported, import.Quarantined));
+        var quarantined = await QuarantineAsync(app, import.Id);
+        Assert.Equal(["username contains a NUL character, which cannot be stored as text.", "registered_at contains a NUL character, which cannot be stored as text."],
+            quarantined.Select(q => q.Reason));
+        Assert.Equal("1,ab\uFFFDc,a@example.nl,1700000000", quarantined[0].Raw);
+        Assert.Equal(["3"], (await StagingRowsAsync(app, operation.Id)).Select(r => r.AccountId));
+    }
+
+    [Fact]
+    public async Task Register_NulCharacterInAColumnName_RefusedBeforeAnyRow()
+    {
+        await using var app = new AppFactory();
+        var operation = await CreateOperationAsync(app);
+        var path = WriteFile(app, "nul-header.csv", "id,user\0name\n1,a\n");
+
+        var outcome = await app.WithScopeAsync(sp => sp.GetRequiredService<RegisterImportHandler>()
+            .HandleAsync(Coordinator, operation.Id, new ImportFile(ImportKind.Accounts, ImportFormat.Csv, path, path), Ct));
+
+        Assert.Contains("contains a NUL character", outcome.Errors["File"][0], StringComparison.Ordinal);
+    }
 }
