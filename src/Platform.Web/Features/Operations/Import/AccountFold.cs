@@ -12,7 +12,6 @@ namespace Platform.Web.Features.Operations.Import;
 /// </summary>
 internal sealed class AccountFold(string accountKey)
 {
-
     private string? _username;
     private string? _email;
     private Dictionary<string, long?>? _firstSeenByIp;

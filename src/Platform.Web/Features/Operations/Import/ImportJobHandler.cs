@@ -19,7 +19,8 @@ public sealed class ImportJobHandler(ImportRunner runner, BuildPersonsHandler pe
     public async Task RunAsync(JobExecution job, CancellationToken cancellationToken)
     {
         var payload = job.PayloadAs<ImportJobPayload>() ?? throw new InvalidOperationException("The import job has no import id.");
-        // The operation's first file, imported whole by this job, needs no second read of its rows for the persons.
+        // The operation's first file, imported whole by this job, needs no second read of its rows for the persons (a
+        // later file is not folded: the build groups all the operation's rows in SQL).
         var staged = new StagedAccountFolds();
         var result = await runner.RunAsync(payload.ImportId,
             p => job.ReportAsync(p.Bytes, p.TotalBytes, new { p.Rows, p.Bytes }, cancellationToken), staged, cancellationToken);

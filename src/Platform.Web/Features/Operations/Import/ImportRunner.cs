@@ -50,7 +50,7 @@ public sealed class ImportRunner(AppDbContext db, IConfiguration configuration, 
         using var reader = SourceReaders.Open(stream, import.Format, import.Format == ImportFormat.JsonLines ? import.Columns : null, import.BytesCommitted, import.LineCommitted);
         var state = import;
         var seen = await StagedRowHashesAsync(import, cancellationToken);
-        var fold = import.RowsCommitted == 0 ? staged : null;
+        var fold = await FoldsToUseAsync(import, staged, cancellationToken);
         fold?.Start(import.Id);
         var batches = ReadBatches(reader, mapper, import.OperationId, import.Id, operation.CoordinatingAgencyCode, import.RowsCommitted, batchSize, seen, fold);
         await foreach (var batch in Prefetch.AheadAsync(batches, 2, cancellationToken))
@@ -68,6 +68,22 @@ public sealed class ImportRunner(AppDbContext db, IConfiguration configuration, 
         }
 
         return finished;
+    }
+
+    /// <summary>
+    /// The folds, when this run stages the whole file and they hold every finished import of the operation so far;
+    /// otherwise the build after it groups in SQL anyway, and folding would cost memory and time for nothing.
+    /// </summary>
+    private async Task<StagedAccountFolds?> FoldsToUseAsync(OperationImport import, StagedAccountFolds? staged, CancellationToken cancellationToken)
+    {
+        if (staged is null || import.RowsCommitted > 0)
+        {
+            return null;
+        }
+
+        var finished = await db.Set<OperationImport>().AsNoTracking()
+            .Where(i => i.OperationId == import.OperationId && i.Status == ImportStatus.Succeeded).Select(i => i.Id).ToListAsync(cancellationToken);
+        return staged.Covers(finished) ? staged : null;
     }
 
     /// <summary>Row hashes an earlier run of this import staged (a resume), so their duplicates later in the file are still found.</summary>

@@ -60,6 +60,9 @@ public sealed class StagedAccountFolds
         return value;
     }
 
+    /// <summary>How many accounts have folded rows.</summary>
+    internal int Accounts => _byNumber.Count + _byText.Count;
+
     /// <summary>The import is finished and the database holds exactly the rows added for it.</summary>
     internal void Complete(Guid importId)
     {
