@@ -21,8 +21,8 @@ public sealed class ImportRunner(AppDbContext db, IConfiguration configuration, 
         RunAsync(importId, progress, null, cancellationToken);
 
     /// <summary>
-    /// Also folds the rows it stages into <paramref name="staged"/> when it stages the whole file (not after a resume),
-    /// for a person build that follows in this process.
+    /// Also folds the rows it stages into <paramref name="staged"/>, for a person build that follows in this process,
+    /// when it stages the whole file (not after a resume) and the folds hold every finished import of the operation.
     /// </summary>
     public async Task<OperationImport> RunAsync(Guid importId, Func<ImportProgress, Task> progress, StagedAccountFolds? staged, CancellationToken cancellationToken)
     {
