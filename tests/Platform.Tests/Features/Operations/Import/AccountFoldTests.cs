@@ -70,7 +70,8 @@ public sealed class AccountFoldTests
         return fold.ToFacts();
     }
 
-    private static string Describe(AccountFacts f) => string.Join("|",
+    /// <summary>All of an account's facts as one line, to compare facts as values.</summary>
+    internal static string Describe(AccountFacts f) => string.Join("|",
         f.AccountKey, f.Username, f.Email, string.Join(",", f.Ips.Select(i => $"{i.Address} {i.SeenAt?.ToUnixTimeMilliseconds()}")),
         string.Join(",", f.PayerEmails), string.Join(",", f.CryptoAddresses), string.Join(",", f.Phones), string.Join(",", f.PaymentCountries),
         f.PaymentCount, f.AmountPaidCents, f.AttackCount, f.FirstActivityAt?.ToUnixTimeMilliseconds(), f.LastActivityAt?.ToUnixTimeMilliseconds(), f.StatedAge);

@@ -1,7 +1,6 @@
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Tests.CrashResume;
 using Platform.Tests.Infrastructure;
-using Platform.Web.Features.Operations.Attribution;
 using Platform.Web.Features.Operations.Import;
 using Platform.Web.Features.Operations.Model;
 using Platform.Web.Infrastructure.Cli;
@@ -121,9 +120,9 @@ public sealed class StagedAccountFoldsTests
         Assert.Equal(0, await CliAsync(app, "operations import", ["--operation", "SEPARATE", .. pairs, "--build-persons", "no"]));
         Assert.Equal(0, await CliAsync(app, "operations build-persons", ["--operation", "SEPARATE"]));
 
-        var expected = Describe(await PersonsAsync(app, separate.Id));
-        Assert.True(expected.Count > 300, $"{expected.Count} persons");
-        Assert.Equal(expected, Describe(await PersonsAsync(app, folded.Id)));
+        var expected = await ImportSnapshot.TakeAsync(app, separate.Id, Ct);
+        Assert.True(expected.PersonCount > 300, expected.Summary);
+        ImportSnapshot.AssertSame(expected, await ImportSnapshot.TakeAsync(app, folded.Id, Ct));
     }
 
     /// <summary>Generated dumps plus edge rows: in-file duplicates, a quarantined row, disagreeing account rows, and
@@ -148,7 +147,7 @@ public sealed class StagedAccountFoldsTests
         return Kinds.ToDictionary(k => k, k => Path.Combine(folder, k.ToString().ToLowerInvariant() + ".csv"));
     }
 
-    private static async Task<Guid> RunAsync(AppFactory app, Platform.Web.Features.Operations.Model.Operation operation, ImportKind kind, string path, StagedAccountFolds? staged)
+    private static async Task<Guid> RunAsync(AppFactory app, Operation operation, ImportKind kind, string path, StagedAccountFolds? staged)
     {
         var importId = await RegisterAsync(app, operation, kind, path);
         var result = await app.WithScopeAsync(sp => sp.GetRequiredService<ImportRunner>().RunAsync(importId, _ => Task.CompletedTask, staged, Ct));
@@ -163,26 +162,13 @@ public sealed class StagedAccountFoldsTests
             var facts = new List<string>();
             await foreach (var f in sp.GetRequiredService<AccountAggregation>().ReadAsync(operationId, staged, Ct))
             {
-                facts.Add(Describe(f));
+                facts.Add(AccountFoldTests.Describe(f));
             }
 
             facts.Sort(StringComparer.Ordinal);
             return facts;
         });
 
-    private static string Describe(AccountFacts f) => string.Join("|",
-        f.AccountKey, f.Username, f.Email, string.Join(",", f.Ips.Select(i => $"{i.Address} {i.SeenAt?.ToUnixTimeMilliseconds()}")),
-        string.Join(",", f.PayerEmails), string.Join(",", f.CryptoAddresses), string.Join(",", f.Phones), string.Join(",", f.PaymentCountries),
-        f.PaymentCount, f.AttackCount, f.AmountPaidCents, f.FirstActivityAt?.ToUnixTimeMilliseconds(), f.LastActivityAt?.ToUnixTimeMilliseconds(), f.StatedAge);
-
     private static Task<int> CliAsync(AppFactory app, string name, string[] arguments) =>
         app.Services.GetServices<ICliCommand>().Single(c => c.Name == name).RunAsync(arguments, app.Services, Ct);
-
-    /// <summary>Everything the build writes, without the row ids and times of writing.</summary>
-    private static List<string> Describe(List<OperationPerson> persons) =>
-        [.. persons.Select(p => JsonSerializer.Serialize(new
-        {
-            p.PersonKey, p.AgencyCode, p.AttributedCountry, p.Confidence, p.NeedsReview, p.AttributionNote, p.AccountCount, p.Usernames, p.Emails,
-            p.Paid, p.PaymentCount, p.AmountPaidCents, p.AttackCount, p.FirstActivityAt, p.LastActivityAt, p.StatedAge, p.Evidence, p.Pseudonyms,
-        }))];
 }
