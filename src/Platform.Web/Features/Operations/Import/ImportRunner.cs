@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Platform.Web.Infrastructure.Data;
@@ -52,10 +53,12 @@ public sealed class ImportRunner(AppDbContext db, IConfiguration configuration, 
         var seen = await StagedRowHashesAsync(import, cancellationToken);
         var fold = await FoldsToUseAsync(import, staged, cancellationToken);
         fold?.Start(import.Id);
-        var batches = ReadBatches(reader, mapper, import.OperationId, import.Id, operation.CoordinatingAgencyCode, import.RowsCommitted, batchSize, seen, fold);
+        var spent = new ConcurrentQueue<Batch>();
+        var batches = ReadBatches(reader, mapper, import, operation.CoordinatingAgencyCode, batchSize, seen, fold, spent);
         await foreach (var batch in Prefetch.AheadAsync(batches, 2, cancellationToken))
         {
             state = await CommitAsync(writer, state, batch, cancellationToken);
+            spent.Enqueue(batch);
             await progress(new ImportProgress(state.RowsCommitted, state.BytesCommitted, import.SizeBytes, state.Imported, state.Quarantined, state.Duplicates));
         }
 
@@ -87,9 +90,9 @@ public sealed class ImportRunner(AppDbContext db, IConfiguration configuration, 
     }
 
     /// <summary>Row hashes an earlier run of this import staged (a resume), so their duplicates later in the file are still found.</summary>
-    private async Task<HashSet<UInt128>> StagedRowHashesAsync(OperationImport import, CancellationToken cancellationToken)
+    private async Task<RowHashSet> StagedRowHashesAsync(OperationImport import, CancellationToken cancellationToken)
     {
-        var seen = new HashSet<UInt128>();
+        var seen = new RowHashSet(import.Imported);
         if (import.RowsCommitted > 0)
         {
             await foreach (var hash in db.Set<StagingRow>().Where(r => r.ImportId == import.Id).Select(r => r.RowHash).AsAsyncEnumerable().WithCancellation(cancellationToken))
@@ -106,13 +109,17 @@ public sealed class ImportRunner(AppDbContext db, IConfiguration configuration, 
     /// rows (a row hash already staged by this import: the first occurrence is kept); runs ahead of the commits
     /// (<see cref="Prefetch"/>), and touches neither the database nor the context. Rows it stages are folded into
     /// <paramref name="fold"/> here, on the reading thread; if a commit fails, the import is never completed in it.
+    /// Committed batches come back through <paramref name="spent"/> to be filled again: a new batch's list of rows is a
+    /// large-object array, and each of those counts towards a full collection.
     /// </summary>
     private static IEnumerable<Batch> ReadBatches(
-        ISourceReader reader, RowMapper mapper, Guid operationId, Guid importId, string agencyCode, long rowsCommitted, int batchSize,
-        HashSet<UInt128> seen, StagedAccountFolds? fold)
+        ISourceReader reader, RowMapper mapper, OperationImport import, string agencyCode, int batchSize,
+        RowHashSet seen, StagedAccountFolds? fold, ConcurrentQueue<Batch> spent)
     {
-        var batch = new Batch();
-        var rowNumber = rowsCommitted;
+        var (operationId, importId) = (import.OperationId, import.Id);
+        var batch = new Batch(batchSize);
+        var rowNumber = import.RowsCommitted;
+        var sized = false;
         while (reader.Next() is { } record)
         {
             rowNumber++;
@@ -141,8 +148,14 @@ public sealed class ImportRunner(AppDbContext db, IConfiguration configuration, 
             (batch.RowNumber, batch.NextOffset, batch.NextLine) = (rowNumber, record.NextOffset, record.NextLine);
             if (batch.Rows.Count + batch.Quarantined.Count + batch.Duplicates >= batchSize)
             {
+                if (!sized)
+                {
+                    seen.EnsureCapacity(ExpectedRows(import, seen.Count, record.NextOffset));
+                    sized = true;
+                }
+
                 yield return batch;
-                batch = new Batch();
+                batch = spent.TryDequeue(out var reused) ? reused.Emptied() : new Batch(batchSize);
             }
         }
 
@@ -150,6 +163,13 @@ public sealed class ImportRunner(AppDbContext db, IConfiguration configuration, 
         {
             yield return batch;
         }
+    }
+
+    /// <summary>The rows the whole file will stage, estimated from the bytes read so far, with a tenth to spare.</summary>
+    private static long ExpectedRows(OperationImport import, long staged, long offset)
+    {
+        var read = offset - import.BytesCommitted;
+        return read <= 0 ? staged : staged + (long)((double)(staged - import.Imported) / read * (import.SizeBytes - offset) * 1.1);
     }
 
     private async Task<OperationImport> CommitAsync(IStagingWriter writer, OperationImport before, Batch batch, CancellationToken cancellationToken)
@@ -210,9 +230,9 @@ public sealed class ImportRunner(AppDbContext db, IConfiguration configuration, 
     private static string Storable(string value) => value.Replace('\0', '\uFFFD');
 
     /// <summary>Rows and quarantined rows up to <see cref="RowNumber"/>, and the checkpoint after them.</summary>
-    private sealed class Batch
+    private sealed class Batch(int capacity)
     {
-        public List<StagingRow> Rows { get; } = [];
+        public List<StagingRow> Rows { get; } = new(capacity);
 
         public List<QuarantinedRow> Quarantined { get; } = [];
 
@@ -223,5 +243,13 @@ public sealed class ImportRunner(AppDbContext db, IConfiguration configuration, 
         public long NextOffset { get; set; }
 
         public long NextLine { get; set; }
+
+        public Batch Emptied()
+        {
+            Rows.Clear();
+            Quarantined.Clear();
+            (Duplicates, RowNumber, NextOffset, NextLine) = (0, 0, 0, 0);
+            return this;
+        }
     }
 }
