@@ -105,7 +105,11 @@ public sealed class IsolationWorld
                 }
 
                 built[type] = entity;
-                RecordsB.AddRange(KeysOf(db.Entry(entity)).Select(key => new IsolationRecord(type, key.Value, 0, key.Property)));
+                if (db.Model.FindEntityType(type)?.FindPrimaryKey() is not null)
+                {
+                    // A keyless row (bulk staging rows) has no key a route could name; its markers are still swept.
+                    RecordsB.AddRange(KeysOf(db.Entry(entity)).Select(key => new IsolationRecord(type, key.Value, 0, key.Property)));
+                }
                 return entity;
             }
 

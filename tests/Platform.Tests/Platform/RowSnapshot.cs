@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Tests.Infrastructure;
 using Platform.Web.Infrastructure.Data;
@@ -25,18 +26,22 @@ public static class RowSnapshot
             var db = services.GetRequiredService<AppDbContext>();
             using var system = db.Scope.BeginSystemWork();
             var rows = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var type in db.Model.GetEntityTypes().Where(t => t.BaseType is null && !t.IsOwned() && !t.HasSharedClrType && t.FindPrimaryKey() is not null))
+            foreach (var type in db.Model.GetEntityTypes().Where(t => t.BaseType is null && !t.IsOwned() && !t.HasSharedClrType))
             {
                 var load = typeof(RowSnapshot).GetMethod(nameof(LoadAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
                     .MakeGenericMethod(type.ClrType);
+                var primary = type.FindPrimaryKey();
                 foreach (var entity in await (Task<List<object>>)load.Invoke(null, [db])!)
                 {
-                    var entry = db.Entry(entity);
-                    var values = Values(entry).ToList();
+                    // A keyless row (the staging rows, written only by bulk copy) is never tracked: its values are
+                    // read from its properties, and they are its key, so a changed row shows as deleted and appeared.
+                    var entry = primary is null ? null : db.Entry(entity);
+                    var values = (entry is null ? KeylessValues(type, entity) : Values(entry)).ToList();
                     if (include(values))
                     {
-                        var key = string.Join("/", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Format(entry.Property(p.Name).CurrentValue)));
-                        rows[$"{entry.Metadata.ClrType.Name}#{key}"] = string.Join("; ", values.Select(v => $"{v.Name}={v.Value}"));
+                        var text = string.Join("; ", values.Select(v => $"{v.Name}={v.Value}"));
+                        var key = entry is null ? text : string.Join("/", primary!.Properties.Select(p => Format(entry.Property(p.Name).CurrentValue)));
+                        rows[$"{type.ClrType.Name}#{key}"] = text;
                     }
                 }
             }
@@ -90,6 +95,9 @@ public static class RowSnapshot
             }
         }
     }
+
+    private static IEnumerable<(string Name, string Value)> KeylessValues(IEntityType type, object entity) =>
+        type.GetProperties().Select(p => (p.Name, Format(p.PropertyInfo!.GetValue(entity))));
 
     private static bool BelongsTo(List<(string Name, string Value)> values, string agency, IReadOnlySet<string> keys)
     {

@@ -54,6 +54,10 @@ public sealed class AccountAggregation(AppDbContext db)
                 facts = staged.TakeFacts();
                 imports.Clear();
             }
+            else
+            {
+                await StagingIndex.SummarizeNewRowsAsync(connection, transaction, cancellationToken);
+            }
 
             foreach (var (kind, ids) in imports.GroupBy(i => i.Kind, i => i.Id).OrderBy(g => g.Key).Select(g => (g.Key, g.ToList())))
             {
@@ -111,8 +115,8 @@ public sealed class AccountAggregation(AppDbContext db)
         };
         var grouped = keys.Length == 0 ? "\"AccountId\"" : $"\"AccountId\", {keys.Trim()}";
         var list = string.Join(", ", Enumerable.Range(0, imports).Select(i => $"@i{i}"));
-        // The import ids as values, not a sub-query: PostgreSQL then reads each kind's rows through the primary key
-        // (ImportId, RowNumber) instead of scanning the whole table once per kind.
+        // The import ids as values, not a sub-query: PostgreSQL then reads each kind's rows through the import's index
+        // (StagingIndex) instead of scanning the whole table once per kind.
         return $"""SELECT {grouped}, {columns} FROM "OperationStagingRows" WHERE "ImportId" IN ({list}) GROUP BY {grouped}""";
     }
 

@@ -84,6 +84,7 @@ public sealed class FinishImport(AppDbContext db, TimeProvider clock)
         {
             // The sort of a large import fits in memory instead of spilling to disk; only for this transaction.
             await db.Database.ExecuteSqlAsync($"SELECT set_config('work_mem', '256MB', true)", cancellationToken);
+            await StagingIndex.SummarizeNewRowsAsync(db.Database.GetDbConnection(), db.Database.CurrentTransaction!.GetDbTransaction(), cancellationToken);
             // Statistics from before this file's rows made the planner repeat the window per row (minutes instead of a
             // second); a sample of the table takes a fraction of a second.
             await db.Database.ExecuteSqlAsync($"""ANALYZE "OperationStagingRows" """, cancellationToken);

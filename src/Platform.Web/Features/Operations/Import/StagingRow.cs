@@ -6,8 +6,8 @@ namespace Platform.Web.Features.Operations.Import;
 
 /// <summary>
 /// One imported row of seized data, in canonical fields (one wide table for the four kinds, so one bulk path and
-/// one aggregation serve them all). Keyed by (import, row number), which only ever grows at the end of the index; a
-/// duplicated row (same hash of the row's values) is not staged when it repeats a row of its own file
+/// one aggregation serve them all). Identified by (import, row number), but without a primary key: the rows are only
+/// ever written by the import, in row order, and read by import (<see cref="StagingIndex"/>); a duplicated row (same hash of the row's values) is not staged when it repeats a row of its own file
 /// (<see cref="ImportRunner"/>) and is removed when its import finishes if an earlier import of the operation holds it
 /// (<see cref="FinishImport"/>). Owned by the coordinating agency until persons are built from it.
 /// </summary>
@@ -55,7 +55,8 @@ internal sealed class StagingRowConfiguration : IEntityTypeConfiguration<Staging
     public void Configure(EntityTypeBuilder<StagingRow> builder)
     {
         builder.ToTable("OperationStagingRows");
-        builder.HasKey(r => new { r.ImportId, r.RowNumber });
+        builder.HasNoKey();
+        builder.HasIndex(r => r.ImportId, StagingIndex.Name).HasMethod("brin");
         builder.Property(r => r.RowHash).HasMaxLength(16);
         builder.Property(r => r.AgencyCode).HasMaxLength(2);
         foreach (var name in new[] { nameof(StagingRow.AccountId), nameof(StagingRow.Username), nameof(StagingRow.Email), nameof(StagingRow.Ip),

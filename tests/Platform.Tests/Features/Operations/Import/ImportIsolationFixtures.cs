@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Platform.Tests.Guards;
 using Platform.Web.Features.Operations.Import;
 using Platform.Web.Features.Operations.Model;
@@ -22,11 +24,21 @@ public sealed class ImportIsolationFixtures : IIsolationFixtureSource
         .Add(async c =>
         {
             var import = await c.GetAsync<OperationImport>();
-            return c.Db.Set<StagingRow>().Add(new StagingRow
+            var row = new StagingRow
             {
                 OperationId = import.OperationId, Kind = ImportKind.Accounts, RowHash = Guid.NewGuid().ToByteArray(), ImportId = import.Id, RowNumber = 1,
                 AgencyCode = c.AgencyCode, AccountId = c.Marker("StagingAccount"), Username = c.Marker("StagingUser"), Email = c.MarkerEmail("StagingEmail"),
-            }).Entity;
+            };
+            // Staging rows have no key for EF Core to track: they are written as the import writes them.
+            await c.Db.Database.OpenConnectionAsync();
+            await using (var transaction = await c.Db.Database.BeginTransactionAsync())
+            {
+                await StagingWriters.For(c.Db).InsertAsync(c.Db.Database.GetDbConnection(), transaction.GetDbTransaction(), [row], CancellationToken.None);
+                await transaction.CommitAsync();
+            }
+
+            await c.Db.Database.CloseConnectionAsync();
+            return row;
         })
         .Add(async c => c.Db.Set<QuarantinedRow>().Add(new QuarantinedRow
         {

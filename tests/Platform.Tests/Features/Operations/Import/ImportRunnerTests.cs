@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Tests.Infrastructure;
 using Platform.Web.Features.Operations.Import;
@@ -87,6 +88,31 @@ public sealed class ImportRunnerTests
         Assert.Equal([2L, 5L], rows.Where(r => r.ImportId == overlap.Id).Select(r => r.RowNumber).Order());
         Assert.Equal(4, rows.Count);
         Assert.Equal(3, (await PersonsAsync(app, operation.Id)).Count);
+    }
+
+    [Fact]
+    public async Task Finish_OverlappingFileOnPostgres_FindsTheRowsThroughASummarizedIndex()
+    {
+        await using var app = new AppFactory();
+        Assert.SkipUnless(app.Database.IsPostgres, "The staging rows' block-range index is PostgreSQL's; SQLite has a plain index.");
+        var operation = await CreateOperationAsync(app);
+        // Enough rows for complete ranges of pages: only those enter the index when summarized.
+        var lines = Enumerable.Range(1, 20_000).Select(i => $"{i},192.0.2.{i % 250},{1_700_000_000 + i}").ToList();
+        await ImportAsync(app, operation, ImportKind.Logins, WriteFile(app, "logins-1.csv", "uid,userip,date\n" + string.Join('\n', lines)));
+
+        var overlap = await ImportAsync(app, operation, ImportKind.Logins, WriteFile(app, "logins-2.csv",
+            "uid,userip,date\n" + string.Join('\n', lines.Take(10)) + "\n20001,192.0.2.1,1700000000\n"));
+
+        Assert.Equal((ImportStatus.Succeeded, 1L, 10L), (overlap.Status, overlap.Imported, overlap.Duplicates));
+        Assert.Equal(0, await UnsummarizedRangesAsync(app));
+    }
+
+    private static async Task<int> UnsummarizedRangesAsync(AppFactory app)
+    {
+        var (ranges, index) = (-1, $"\"{StagingIndex.Name}\"");
+        await app.WithSystemDbAsync(async db => ranges = await db.Database
+            .SqlQuery<int>($"SELECT brin_summarize_new_values({index}::regclass)::int AS \"Value\"").SingleAsync(Ct));
+        return ranges;
     }
 
     [Theory]

@@ -2654,12 +2654,6 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
 
             modelBuilder.Entity("Platform.Web.Features.Operations.Import.StagingRow", b =>
                 {
-                    b.Property<Guid>("ImportId")
-                        .HasColumnType("uuid");
-
-                    b.Property<long>("RowNumber")
-                        .HasColumnType("bigint");
-
                     b.Property<string>("AccountId")
                         .IsRequired()
                         .HasMaxLength(320)
@@ -2695,6 +2689,9 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)");
 
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Ip")
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)");
@@ -2722,6 +2719,9 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("bytea");
 
+                    b.Property<long>("RowNumber")
+                        .HasColumnType("bigint");
+
                     b.Property<int?>("StatedAge")
                         .HasColumnType("integer");
 
@@ -2733,7 +2733,9 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)");
 
-                    b.HasKey("ImportId", "RowNumber");
+                    b.HasIndex(new[] { "ImportId" }, "IX_OperationStagingRows_ImportId");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "ImportId" }, "IX_OperationStagingRows_ImportId"), "brin");
 
                     b.ToTable("OperationStagingRows", (string)null);
 

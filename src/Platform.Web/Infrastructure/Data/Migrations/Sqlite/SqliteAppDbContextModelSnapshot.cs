@@ -2645,12 +2645,6 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Platform.Web.Features.Operations.Import.StagingRow", b =>
                 {
-                    b.Property<Guid>("ImportId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("RowNumber")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("AccountId")
                         .IsRequired()
                         .HasMaxLength(320)
@@ -2686,6 +2680,9 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Ip")
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
@@ -2713,6 +2710,9 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("BLOB");
 
+                    b.Property<long>("RowNumber")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("StatedAge")
                         .HasColumnType("INTEGER");
 
@@ -2724,7 +2724,8 @@ namespace Platform.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("ImportId", "RowNumber");
+                    b.HasIndex(new[] { "ImportId" }, "IX_OperationStagingRows_ImportId")
+                        .HasAnnotation("Npgsql:IndexMethod", "brin");
 
                     b.ToTable("OperationStagingRows", (string)null);
 

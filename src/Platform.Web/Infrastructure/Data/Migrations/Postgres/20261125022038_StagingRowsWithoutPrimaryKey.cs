@@ -1,0 +1,37 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Platform.Web.Infrastructure.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class StagingRowsWithoutPrimaryKey : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropPrimaryKey(
+                name: "PK_OperationStagingRows",
+                table: "OperationStagingRows");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OperationStagingRows_ImportId",
+                table: "OperationStagingRows",
+                column: "ImportId")
+                .Annotation("Npgsql:IndexMethod", "brin");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_OperationStagingRows_ImportId",
+                table: "OperationStagingRows");
+
+            migrationBuilder.AddPrimaryKey(
+                name: "PK_OperationStagingRows",
+                table: "OperationStagingRows",
+                columns: new[] { "ImportId", "RowNumber" });
+        }
+    }
+}
