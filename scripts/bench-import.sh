@@ -4,7 +4,7 @@
 #
 #   raw COPY:     psql `\copy ... csv header` of each file into a plain, unindexed table with the file's columns.
 #   full import:  one `operations import` process for all four files (migrations check; per file SHA-256 + UTF-8
-#                 check, parse, map, validate, quarantine, row hash, binary COPY + INSERT ON CONFLICT per batch with its
+#                 check, parse, map, validate, quarantine, row hash, binary COPY per batch with its
 #                 checkpoint, one transaction per batch), then the person build once in the same process (aggregation
 #                 per account, attribution, person writes). Per-step wall and CPU seconds of the CLI come from its own
 #                 summary lines; the cluster's CPU is measured for the whole process.
