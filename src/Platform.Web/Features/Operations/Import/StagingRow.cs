@@ -7,9 +7,10 @@ namespace Platform.Web.Features.Operations.Import;
 /// <summary>
 /// One imported row of seized data, in canonical fields (one wide table for the four kinds, so one bulk path and
 /// one aggregation serve them all). Identified by (import, row number), but without a primary key: the rows are only
-/// ever written by the import, in row order, and read by import (<see cref="StagingIndex"/>); a duplicated row (same hash of the row's values) is not staged when it repeats a row of its own file
-/// (<see cref="ImportRunner"/>) and is removed when its import finishes if an earlier import of the operation holds it
-/// (<see cref="FinishImport"/>). Owned by the coordinating agency until persons are built from it.
+/// ever written by the import, in row order, and read by import (<see cref="StagingIndex"/>). A duplicated row (same
+/// hash of the row's values) is not staged when it repeats a row of its own file (<see cref="ImportRunner"/>) and is
+/// removed when its import finishes if an earlier import of the operation holds it (<see cref="FinishImport"/>).
+/// Owned by the coordinating agency until persons are built from it.
 /// </summary>
 public sealed class StagingRow : IAgencyOwned
 {
