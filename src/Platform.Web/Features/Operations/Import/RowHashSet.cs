@@ -12,13 +12,11 @@ internal sealed class RowHashSet
     private const int MinimumSlots = 1 << 10;
 
     private UInt128[] _slots;
-    private int _mask;
     private bool _holdsZero; // zero marks an empty slot, so the (improbable) zero hash is kept aside
 
     public RowHashSet(long expected = 0)
     {
         _slots = new UInt128[SlotsFor(expected)];
-        _mask = _slots.Length - 1;
     }
 
     public long Count { get; private set; }
@@ -53,7 +51,7 @@ internal sealed class RowHashSet
             Resize(_slots.Length * 2L);
         }
 
-        if (!Insert(_slots, _mask, hash))
+        if (!Insert(_slots, hash))
         {
             return false;
         }
@@ -62,8 +60,10 @@ internal sealed class RowHashSet
         return true;
     }
 
-    private static bool Insert(UInt128[] slots, int mask, UInt128 hash)
+    // The table's length is a power of two: the hash's low bits, masked, are its first slot to try.
+    private static bool Insert(UInt128[] slots, UInt128 hash)
     {
+        var mask = slots.Length - 1;
         var i = (int)(ulong)hash & mask;
         while (true)
         {
@@ -86,16 +86,15 @@ internal sealed class RowHashSet
     private void Resize(long slots)
     {
         var larger = new UInt128[checked((int)slots)];
-        var mask = larger.Length - 1;
         foreach (var hash in _slots)
         {
             if (hash != UInt128.Zero)
             {
-                Insert(larger, mask, hash);
+                Insert(larger, hash);
             }
         }
 
-        (_slots, _mask) = (larger, mask);
+        _slots = larger;
     }
 
     // The smallest power of two that keeps the table at most three quarters full.

@@ -30,14 +30,9 @@ public sealed class ImportIsolationFixtures : IIsolationFixtureSource
                 AgencyCode = c.AgencyCode, AccountId = c.Marker("StagingAccount"), Username = c.Marker("StagingUser"), Email = c.MarkerEmail("StagingEmail"),
             };
             // Staging rows have no key for EF Core to track: they are written as the import writes them.
-            await c.Db.Database.OpenConnectionAsync();
-            await using (var transaction = await c.Db.Database.BeginTransactionAsync())
-            {
-                await StagingWriters.For(c.Db).InsertAsync(c.Db.Database.GetDbConnection(), transaction.GetDbTransaction(), [row], CancellationToken.None);
-                await transaction.CommitAsync();
-            }
-
-            await c.Db.Database.CloseConnectionAsync();
+            await using var transaction = await c.Db.Database.BeginTransactionAsync();
+            await StagingWriters.For(c.Db).InsertAsync(c.Db.Database.GetDbConnection(), transaction.GetDbTransaction(), [row], CancellationToken.None);
+            await transaction.CommitAsync();
             return row;
         })
         .Add(async c => c.Db.Set<QuarantinedRow>().Add(new QuarantinedRow

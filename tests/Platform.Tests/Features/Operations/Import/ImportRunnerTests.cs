@@ -194,6 +194,7 @@ public sealed class ImportRunnerTests
         Assert.Equal((1L, 2L), (logins.Imported, logins.Quarantined));
         Assert.Equal([2L, 3L], (await QuarantineAsync(app, logins.Id)).Select(q => q.Line));
     }
+
     [Fact]
     public async Task Run_NulCharacterInAField_QuarantinedWithReasonAndTheRestImported()
     {
